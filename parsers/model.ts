@@ -24,6 +24,8 @@ export interface Position {
   repetition?: number;
   /** 1-based position of the segment inside its transaction set / message (ST = 1, UNH = 1); acks report this */
   segmentPositionInTransaction?: number;
+  /** the loop the segment is in ('N1', 'SG2'); 997 AK303 reports it */
+  loopId?: string;
 }
 
 /** The envelope level a problem belongs to; acknowledgments report it at that level. */
@@ -37,6 +39,10 @@ export interface Problem {
   message: string;
   level: ProblemLevel;
   position: Position;
+  /** data element reference number ('324', '1004') for element problems; 997 AK403 / CONTRL report it */
+  dataElementRef?: string;
+  /** a copy of the bad value (997 AK404), at most 99 characters */
+  badValue?: string;
 }
 
 export type ProblemCode = import('./problems.js').ProblemCode;
@@ -205,4 +211,23 @@ export function isLoopNode(node: Segment | LoopNode): node is LoopNode {
 /** First component of element `position` (1-based), or '' when absent. */
 export function elementValue(segment: Segment, position: number, component = 1): string {
   return segment.elements[position - 1]?.[component - 1] ?? '';
+}
+
+/** How a parse runs. Both standards and the auto-detecting entry point take the same options. */
+export interface ParseOptions {
+  /** 'envelope': tokenize and check envelopes only (fastest); 'full' (default): also validate against specs */
+  validate?: 'envelope' | 'full';
+  /** keep Segment objects on each Transaction (default true for whole-buffer parses, false for streams) */
+  keepSegments?: boolean;
+  /** called when a transaction's trailer (or the end of its data) is reached, with its segments when kept or
+   *  when `segmentsForCallback` is true; lets a caller stream a 1 GiB file without holding it */
+  onTransaction?: (transaction: Transaction, group: Group, interchange: Interchange) => void;
+  /** hand segments to onTransaction even when they are not kept on the result */
+  segmentsForCallback?: boolean;
+}
+
+/** A push parser: feed chunks of any size, then end() for the result. */
+export interface EdiStream {
+  write(chunk: Uint8Array): void;
+  end(): EdiFileResult;
 }
