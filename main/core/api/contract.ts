@@ -1,0 +1,66 @@
+/**
+ * The contract: every method the UI (and the CLI, and tests) may call on the core, each with a zod input schema and
+ * a result type, and every event the core pushes. Electron's bridge, the browser-mode server and the client all use
+ * this one map. Renderer code imports it with `import type` only.
+ */
+import { z } from 'zod';
+import { event, method } from './define.js';
+import type { AppInfo, CoreStatus, Settings, TaskProgress, WorkspaceInfo } from './types.js';
+
+const empty = z.object({}).strict();
+
+const partyId = z.object({ qualifier: z.string().max(4), id: z.string().min(1).max(35) }).strict();
+
+export const settingsPatch = z
+  .object({
+    theme: z.enum(['system', 'light', 'dark']),
+    company: z
+      .object({
+        name: z.string().max(200),
+        x12Ids: z.array(partyId).max(50),
+        edifactIds: z.array(partyId).max(50),
+        glns: z.array(z.string().regex(/^\d{13}$/, 'a GLN has 13 digits')).max(50),
+      })
+      .strict(),
+    ackOverdueHours: z.number().int().min(1).max(24 * 30),
+  })
+  .partial()
+  .strict();
+
+export const contract = {
+  'app.info': method<AppInfo>()(empty, 'Name, version and schema version of the running core'),
+  'workspace.info': method<WorkspaceInfo>()(empty, 'The open workspace: path, id, schema version, folders'),
+  'status.get': method<CoreStatus>()(empty, 'What the core is doing now'),
+  'settings.get': method<Settings>()(empty, 'Workspace settings'),
+  'settings.update': method<Settings>()(settingsPatch, 'Change some settings; returns all settings'),
+  'tasks.cancel': method<{ cancelled: boolean }>()(
+    z.object({ taskId: z.string().min(1).max(100) }).strict(),
+    'Ask a running task to stop at its next safe point',
+  ),
+} as const;
+
+export const events = {
+  'task.progress': event<TaskProgress>('Progress of a long task (ingest, sync, reconcile)'),
+  'settings.changed': event<Settings>('Settings were changed by any client'),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<K extends MethodName> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends MethodName> = z.output<Contract[K]['input']>;
+export type ResultOf<K extends MethodName> = NonNullable<Contract[K]['result']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type PayloadOf<E extends EventName> = NonNullable<Events[E]['payload']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
+}
