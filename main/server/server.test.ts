@@ -57,7 +57,7 @@ describe('browser-mode server', () => {
   it('answers contract calls with the token', async () => {
     const response = await call('workspace.info', {});
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as { ok: boolean; value: { schemaVersion: number } };
     expect(body.ok).toBe(true);
     expect(body.value.schemaVersion).toBeGreaterThan(0);
   });

@@ -1,0 +1,5 @@
+import type { Command } from '../io.js';
+import { workspaceCommand } from './workspace.js';
+
+/** Every verb of the crossdock command, in the order `--help` lists them. */
+export const commands: Command[] = [workspaceCommand];
