@@ -2,6 +2,7 @@
  * The EDI engine's shared vocabulary. Both standards (X12, EDIFACT), the validator, the acknowledgment
  * writers and every caller (ingest, CLI, mapping) speak these types. Pure data: no classes, no I/O.
  */
+import type { ProblemCode } from './problems.js';
 
 export type Standard = 'x12' | 'edifact';
 export type Severity = 'error' | 'warning' | 'info';
@@ -45,7 +46,7 @@ export interface Problem {
   badValue?: string;
 }
 
-export type ProblemCode = import('./problems.js').ProblemCode;
+export type { ProblemCode } from './problems.js';
 
 export interface X12Delimiters {
   element: string;

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { UserConfig } from 'vite';
 
 const STAMP_FILE = '.source-stamp';
 
@@ -45,7 +46,7 @@ export async function ensureRendererBuilt(projectRoot: string, outDir: string, l
   const started = Date.now();
   const stamp = rendererSourceStamp(projectRoot);
   const { build } = await import('vite');
-  const { rendererConfig } = (await import(join(projectRoot, 'vite.renderer.config.ts'))) as { rendererConfig: import('vite').UserConfig };
+  const { rendererConfig } = (await import(join(projectRoot, 'vite.renderer.config.ts'))) as { rendererConfig: UserConfig };
   await build({ ...rendererConfig, configFile: false, logLevel: 'warn', build: { ...rendererConfig.build, outDir } });
   writeFileSync(join(outDir, STAMP_FILE), stamp);
   log(`Interface built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
