@@ -1,0 +1,70 @@
+/**
+ * DESADV, despatch advice. The CPS (consignment packing sequence) group carries the packing hierarchy; D.01B adds
+ * GIR and COD groups under PCI, which shifts LIN from SG15 (D.96A) to SG17 (D.01B).
+ */
+import { C, group, M, message } from './structure.js';
+
+const NAME = 'Despatch advice message';
+
+export const desadvD96A = message('DESADV', NAME, ['D96A'], [
+  M('UNH'), M('BGM'), C('DTM', 10), C('ALI', 5), C('MEA', 5), C('MOA', 5),
+  group('SG1', 'C', 10, 'RFF', C('DTM')),
+  group('SG2', 'C', 10, 'NAD', C('LOC', 10),
+    group('SG3', 'C', 10, 'RFF', C('DTM')),
+    group('SG4', 'C', 10, 'CTA', C('COM', 5))),
+  group('SG5', 'C', 10, 'TOD', C('LOC', 5), C('FTX', 5)),
+  group('SG6', 'C', 10, 'TDT', C('PCD', 6),
+    group('SG7', 'C', 10, 'LOC', C('DTM', 10))),
+  group('SG8', 'C', 10, 'EQD', C('MEA', 5), C('SEL', 25), C('EQA', 5),
+    group('SG9', 'C', 10, 'HAN', C('FTX', 10))),
+  group('SG10', 'C', 9999, 'CPS', C('FTX', 5),
+    group('SG11', 'C', 9999, 'PAC', C('MEA', 10), C('QTY', 10),
+      group('SG12', 'C', 10, 'HAN', C('FTX', 10)),
+      group('SG13', 'C', 1000, 'PCI', C('RFF'), C('DTM', 5), C('GIR', 99),
+        group('SG14', 'C', 99, 'GIN', C('DLM', 10)))),
+    group('SG15', 'C', 9999, 'LIN', C('PIA', 10), C('IMD', 25), C('MEA', 10), C('QTY', 10), C('ALI', 10), C('GIN', 100),
+      C('GIR', 100), C('DLM', 100), C('DTM', 5), C('FTX', 5), C('MOA', 5),
+      group('SG16', 'C', 10, 'RFF', C('DTM')),
+      group('SG17', 'C', 10, 'DGS', C('QTY'), C('FTX', 5)),
+      group('SG18', 'C', 100, 'LOC', C('NAD'), C('DTM'), C('QTY', 10)),
+      group('SG19', 'C', 1000, 'SGP', C('QTY', 10)),
+      group('SG20', 'C', 9999, 'PCI', C('DTM', 5), C('MEA', 10), C('QTY'),
+        group('SG21', 'C', 10, 'GIN', C('DLM', 100)),
+        group('SG22', 'C', 10, 'HAN', C('FTX', 5), C('GIN', 1000))),
+      group('SG23', 'C', 10, 'QVR', C('DTM', 5)))),
+  C('CNT', 5),
+  M('UNT'),
+]);
+
+export const desadvD01B = message('DESADV', NAME, ['D01B'], [
+  M('UNH'), M('BGM'), C('DTM', 10), C('ALI', 5), C('MEA', 5), C('MOA', 5), C('CUX', 9),
+  group('SG1', 'C', 10, 'RFF', C('DTM')),
+  group('SG2', 'C', 99, 'NAD', C('LOC', 10),
+    group('SG3', 'C', 10, 'RFF', C('DTM')),
+    group('SG4', 'C', 10, 'CTA', C('COM', 5))),
+  group('SG5', 'C', 10, 'TOD', C('LOC', 5), C('FTX', 5)),
+  group('SG6', 'C', 10, 'TDT', C('PCD', 6), C('TMD'),
+    group('SG7', 'C', 10, 'LOC', C('DTM', 10))),
+  group('SG8', 'C', 10, 'EQD', C('MEA', 5), C('SEL', 25), C('EQA', 5),
+    group('SG9', 'C', 10, 'HAN', C('FTX', 10))),
+  group('SG10', 'C', 9999, 'CPS', C('FTX', 5), C('QVR', 9),
+    group('SG11', 'C', 9999, 'PAC', C('MEA', 10), C('QTY', 10),
+      group('SG12', 'C', 10, 'HAN', C('FTX', 10)),
+      group('SG13', 'C', 1000, 'PCI', C('RFF'), C('DTM', 5),
+        group('SG14', 'C', 99, 'GIR', C('DTM', 5)),
+        group('SG15', 'C', 99, 'GIN', C('DLM', 10)),
+        group('SG16', 'C', 99, 'COD', C('MEA', 9), C('QTY', 9), C('PCD', 9)))),
+    group('SG17', 'C', 9999, 'LIN', C('PIA', 10), C('IMD', 25), C('MEA', 10), C('QTY', 10), C('ALI', 10), C('GIN', 100),
+      C('GIR', 100), C('DLM', 100), C('DTM', 5), C('NAD', 99), C('TDT'), C('TMD'), C('HAN', 20), C('FTX', 99),
+      C('MOA', 5),
+      group('SG18', 'C', 99, 'RFF', C('NAD'), C('CTA'), C('DTM')),
+      group('SG19', 'C', 9999, 'DGS', C('QTY'), C('FTX', 5)),
+      group('SG20', 'C', 100, 'LOC', C('NAD'), C('DTM'), C('QTY', 10)),
+      group('SG21', 'C', 1000, 'SGP', C('QTY', 10)),
+      group('SG22', 'C', 9999, 'PCI', C('DTM', 5), C('MEA', 10), C('QTY'),
+        group('SG23', 'C', 10, 'GIN', C('DLM', 100)),
+        group('SG24', 'C', 10, 'HAN', C('FTX', 5), C('GIN', 1000))),
+      group('SG25', 'C', 10, 'QVR', C('DTM', 5)))),
+  C('CNT', 5),
+  M('UNT'),
+]);
