@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { NavBar } from './components/NavBar.js';
+import { Notices } from './components/Notices.js';
+import { StatusBar } from './components/StatusBar.js';
+import { sectionById, type SectionId } from './routing/sections.js';
+import { useHashRoute } from './routing/use-hash-route.js';
+import { useSectionShortcuts } from './routing/use-section-shortcuts.js';
+import { sectionComponents } from './sections/index.js';
+import { useTheme } from './theme/use-theme.js';
+
+/** The shell: navigation, the current section under its header, the status bar, and notices over everything. */
+export function Shell({ section }: { section: SectionId }) {
+  const meta = sectionById(section);
+  const Content = sectionComponents[section];
+  return (
+    <div className="shell">
+      <NavBar active={section} />
+      <main className="main" aria-labelledby="section-title">
+        <header className="section-header">
+          <h1 id="section-title" className="section-title">
+            {meta.title}
+          </h1>
+          <p className="section-summary">{meta.summary}</p>
+        </header>
+        <div className="section-body" data-testid={`section-${section}`}>
+          <ErrorBoundary key={section} what={`the ${meta.title} section`}>
+            <Content />
+          </ErrorBoundary>
+        </div>
+      </main>
+      <StatusBar />
+      <Notices />
+    </div>
+  );
+}
+
+export function App() {
+  const section = useHashRoute();
+  useSectionShortcuts();
+  useTheme();
+  useEffect(() => {
+    document.title = `${sectionById(section).title} — Crossdock`;
+  }, [section]);
+  return <Shell section={section} />;
+}

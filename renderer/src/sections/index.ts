@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react';
+import type { SectionId } from '../routing/sections.js';
+import { DocumentsSection } from './documents/DocumentsSection.js';
+import { PartnersSection } from './partners/PartnersSection.js';
+import { ReconciliationSection } from './reconciliation/ReconciliationSection.js';
+import { SettingsSection } from './settings/SettingsSection.js';
+import { SyncSection } from './sync/SyncSection.js';
+
+export const sectionComponents: Record<SectionId, ComponentType> = {
+  documents: DocumentsSection,
+  partners: PartnersSection,
+  reconciliation: ReconciliationSection,
+  sync: SyncSection,
+  settings: SettingsSection,
+};
