@@ -1,0 +1,452 @@
+/**
+ * Builds interchanges, groups and transactions from the tokenizer's segments and checks the envelopes: counts,
+ * control numbers, duplicates, missing trailers, segments outside envelopes. A problem in one transaction never
+ * stops the next: every envelope segment closes whatever it interrupts and carries on.
+ */
+import type { EdiFileResult, Group, Interchange, Problem, ProblemLevel, Severity, X12Delimiters } from '../model.js';
+import type { ProblemCode } from '../problems.js';
+import { ControlNumberSet, compareControlNumbers } from './control-numbers.js';
+import { FileNotes, addQuirk, suffixQuirk } from './file-notes.js';
+import { expectedFunctionalId } from './functional-ids.js';
+import { checkGroupHeader, checkTransactionHeader, type Finding } from './header-checks.js';
+import { checkIsaFields } from './isa-checks.js';
+import type { IsaLayout } from './isa-layout.js';
+import type { LineIndex } from './line-index.js';
+import { ProblemFactory, badValueCopy, quote, siteOf, type Site } from './problem-factory.js';
+import { TAG, type SegmentView } from './segment-view.js';
+import { groupStatus, verdictOf } from './status.js';
+import type { SkippedBytes, TokenizerSink } from './tokenizer.js';
+import { OpenTransaction, TransactionFinisher, type ResolvedOptions } from './transactions.js';
+
+interface OpenInterchange {
+  model: Interchange;
+  segmentIndex: number;
+  groupCount: number;
+  groupControls: ControlNumberSet;
+  line: number;
+}
+
+interface OpenGroup {
+  model: Group;
+  transactionCount: number;
+  controls: ControlNumberSet;
+  line: number;
+}
+
+/** Consecutive segments outside any envelope are one problem, not one each. */
+interface OutsideRun {
+  problem: Problem;
+  count: number;
+}
+
+export class X12Assembler implements TokenizerSink {
+  readonly result: EdiFileResult = { standard: null, verdict: 'not-edi', size: 0, interchanges: [], problems: [] };
+  private readonly factory: ProblemFactory;
+  private readonly notes: FileNotes;
+  private readonly finisher: TransactionFinisher;
+  private readonly interchangeControls = new ControlNumberSet();
+  private interchange: OpenInterchange | null = null;
+  private group: OpenGroup | null = null;
+  private transaction: OpenTransaction | null = null;
+  private lastDelimiters: X12Delimiters | null = null;
+  private outside: OutsideRun | null = null;
+  private transactionLine = 0;
+
+  constructor(
+    private readonly options: ResolvedOptions,
+    private readonly lines: LineIndex,
+  ) {
+    this.factory = new ProblemFactory(lines);
+    this.notes = new FileNotes(this.factory);
+    this.finisher = new TransactionFinisher(options, this.factory);
+  }
+
+  // ---- file-level notices from the tokenizer ------------------------------------------------------------------
+
+  byteOrderMark(offset: number): void {
+    this.notes.byteOrderMark(offset);
+  }
+
+  ebcdicDetected(offset: number): void {
+    this.notes.ebcdicDetected(offset);
+  }
+
+  skipped(bytes: SkippedBytes): void {
+    this.notes.skipped(bytes, this.lastDelimiters);
+  }
+
+  invalidHeader(offset: number, reason: string): void {
+    this.notes.invalidHeader(offset, reason);
+  }
+
+  strayBreaks(_view: SegmentView, firstBreakOffset: number, kind: 'wrap' | 'cr-before-terminator'): void {
+    const interchange = this.interchange?.model;
+    if (interchange === undefined) return;
+    if (kind === 'wrap') this.notes.wrapped(interchange, firstBreakOffset);
+    else addQuirk(interchange, 'cr-before-terminator');
+  }
+
+  segmentSuffix(kind: 'first' | 'mixed', text: string, padding: boolean): void {
+    const interchange = this.interchange?.model;
+    if (interchange === undefined) return;
+    const delimiters = interchange.delimiters as X12Delimiters;
+    if (kind === 'mixed') {
+      delimiters.segmentSuffix = '';
+      addQuirk(interchange, 'mixed-segment-suffix');
+    } else if (padding) {
+      addQuirk(interchange, 'padded-records');
+    } else if (text !== '') {
+      delimiters.segmentSuffix = text;
+      addQuirk(interchange, suffixQuirk(text));
+    }
+  }
+
+  // ---- interchange ----------------------------------------------------------------------------------------------
+
+  interchangeStart(view: SegmentView, layout: IsaLayout, breaks: number[]): void {
+    if (this.interchange !== null) this.interrupt(view.offset, 'the next ISA', undefined, 'ISA', true);
+    const values = Array.from({ length: 16 }, (_, i) => view.value(i + 1));
+    const char = String.fromCharCode;
+    const delimiters: X12Delimiters = {
+      element: char(layout.element),
+      component: char(layout.component),
+      segment: char(layout.terminator),
+      repetition: layout.repetition >= 0 ? char(layout.repetition) : null,
+      segmentSuffix: '',
+    };
+    const model: Interchange = {
+      standard: 'x12',
+      delimiters,
+      controlNumber: values[12]!,
+      sender: { qualifier: values[4]!.trim(), id: values[5]!.trim() },
+      receiver: { qualifier: values[6]!.trim(), id: values[7]!.trim() },
+      date: values[8]!,
+      time: values[9]!,
+      version: values[11]!,
+      syntaxId: null,
+      charset: this.notes.isEbcdic ? 'cp037' : 'latin1',
+      test: values[14] === 'T',
+      ackRequested: values[13] === '1',
+      header: view.toSegment(0, false),
+      quirks: [],
+      problems: [],
+      groups: [],
+      range: { start: view.offset, end: view.end },
+    };
+    this.result.interchanges.push(model);
+    this.notes.interchangeStarted(model);
+    this.interchange = { model, segmentIndex: 1, groupCount: 0, groupControls: new ControlNumberSet(), line: this.lineOf(view.offset) };
+    this.lastDelimiters = delimiters;
+    this.addLayoutQuirks(model, layout);
+    if (breaks.length > 0) this.notes.wrapped(model, breaks[0]!);
+    for (const finding of checkIsaFields(values, layout)) {
+      model.problems.push(this.findingProblem(finding, 'interchange', siteOf(view, 0, finding.element)));
+    }
+    if (!this.interchangeControls.add(model.controlNumber)) {
+      model.problems.push(this.problem('error', 'interchange-control-duplicate', 'interchange',
+        `Interchange control number ISA13 ${quote(model.controlNumber)} was already used by an earlier interchange in this file.`,
+        siteOf(view, 0, 13), model.controlNumber));
+    }
+  }
+
+  private addLayoutQuirks(model: Interchange, layout: IsaLayout): void {
+    if (layout.length !== 106) model.quirks.push('unpadded-isa');
+    if (layout.terminator === 0x0a || layout.terminator === 0x0d) model.quirks.push('newline-terminator');
+    const control = (b: number): boolean => b < 0x20 || (b >= 0x7f && b <= 0x9f);
+    const newline = (b: number): boolean => b === 0x0a || b === 0x0d;
+    if ([layout.element, layout.component, layout.terminator].some((b) => control(b) && !newline(b))) model.quirks.push('control-character-delimiters');
+    if (layout.repetition >= 0) model.quirks.push('repetition-separator');
+  }
+
+  private interchangeTrailer(view: SegmentView, index: number): void {
+    const open = this.interchange!;
+    this.interrupt(view.offset, 'IEA', index, 'IEA', false);
+    const model = open.model;
+    const declared = view.value(1);
+    if (/^\d+$/.test(declared)) model.declaredGroupCount = Number(declared);
+    if (model.declaredGroupCount !== open.groupCount) {
+      model.problems.push(this.problem('error', 'interchange-count-mismatch', 'interchange',
+        `IEA01 says ${quote(declared)} functional groups but the interchange ${model.controlNumber} (ISA at line ${open.line}) has ${open.groupCount}.`,
+        siteOf(view, index, 1), declared));
+    }
+    this.compareTrailer(model.problems, 'interchange', 'interchange-control-mismatch', 'ISA13', 'IEA02', model.controlNumber, view, index);
+    model.range.end = view.end;
+    this.interchange = null;
+  }
+
+  // ---- groups -------------------------------------------------------------------------------------------------
+
+  private groupHeader(view: SegmentView, index: number): void {
+    const open = this.interchange!;
+    this.interrupt(view.offset, 'the next GS', index, 'GS', false);
+    const model: Group = {
+      functionalId: view.value(1),
+      controlNumber: view.value(6),
+      sender: { qualifier: '', id: view.value(2) },
+      receiver: { qualifier: '', id: view.value(3) },
+      version: view.value(8),
+      date: view.value(4),
+      time: view.value(5),
+      explicit: true,
+      status: 'accepted',
+      problems: [],
+      transactions: [],
+      range: { start: view.offset, end: view.end },
+    };
+    open.model.groups.push(model);
+    open.groupCount++;
+    this.group = { model, transactionCount: 0, controls: new ControlNumberSet(), line: this.lineOf(view.offset) };
+    for (const finding of checkGroupHeader((n) => view.value(n), view.elementCount)) {
+      model.problems.push(this.findingProblem(finding, 'group', siteOf(view, index, finding.element)));
+    }
+    const control = view.value(6);
+    if (control !== '' && !open.groupControls.add(control)) {
+      model.problems.push(this.problem('error', 'group-control-duplicate', 'group',
+        `Group control number GS06 ${quote(control)} is already used by another group in interchange ${open.model.controlNumber}.`,
+        siteOf(view, index, 6), control));
+    }
+  }
+
+  private groupTrailer(view: SegmentView, index: number): void {
+    this.interrupt(view.offset, 'GE', index, 'GE', false, false);
+    const open = this.group;
+    if (open === null || !open.model.explicit) {
+      if (open !== null) this.closeGroup(null);
+      this.outsideSegment(view, index);
+      return;
+    }
+    const model = open.model;
+    const declared = view.value(1);
+    if (/^\d+$/.test(declared)) model.declaredTransactionCount = Number(declared);
+    if (model.declaredTransactionCount !== open.transactionCount) {
+      model.problems.push(this.problem('error', 'group-count-mismatch', 'group',
+        `GE01 says ${quote(declared)} transaction sets but group ${model.controlNumber} (GS at line ${open.line}) has ${open.transactionCount}.`,
+        siteOf(view, index, 1), declared));
+    }
+    this.compareTrailer(model.problems, 'group', 'group-control-mismatch', 'GS06', 'GE02', model.controlNumber ?? '', view, index);
+    model.range.end = view.end;
+    this.closeGroup(null);
+  }
+
+  /** An ST with no GS before it still becomes a transaction, in a group marked not explicit. */
+  private implicitGroup(view: SegmentView, index: number): OpenGroup {
+    const open = this.interchange!;
+    const model: Group = {
+      functionalId: null, controlNumber: null, sender: null, receiver: null, version: null, date: null, time: null,
+      explicit: false, status: 'accepted', problems: [], transactions: [], range: { start: view.offset, end: view.end },
+    };
+    open.model.groups.push(model);
+    open.model.problems.push(this.problem('error', 'segment-outside-envelope', 'interchange',
+      `Transaction set ${quote(view.value(1))} ${quote(view.value(2))} starts outside any functional group (no GS before it).`,
+      siteOf(view, index)));
+    this.group = { model, transactionCount: 0, controls: new ControlNumberSet(), line: this.lineOf(view.offset) };
+    return this.group;
+  }
+
+  private closeGroup(missingTrailer: { site: Site; what: string } | null): void {
+    const open = this.group!;
+    if (missingTrailer !== null && open.model.explicit) {
+      open.model.problems.push(this.problem('error', 'group-trailer-missing', 'group',
+        `Functional group ${open.model.controlNumber} (GS at line ${open.line}) has no GE trailer: ${missingTrailer.what} comes first.`,
+        missingTrailer.site));
+    }
+    open.model.status = groupStatus(open.model);
+    this.group = null;
+  }
+
+  // ---- transactions -------------------------------------------------------------------------------------------
+
+  private transactionHeader(view: SegmentView, index: number): void {
+    this.interrupt(view.offset, 'the next ST', index, 'ST', false, false);
+    const group = this.group ?? this.implicitGroup(view, index);
+    const version = view.value(3) !== '' ? view.value(3) : (group.model.version ?? '');
+    const open = new OpenTransaction(view, index, version, this.options.buildSegments);
+    const transaction = open.model;
+    group.transactionCount++;
+    this.transaction = open;
+    this.transactionLine = this.lineOf(view.offset);
+    for (const finding of checkTransactionHeader((n) => view.value(n))) {
+      transaction.problems.push(this.findingProblem(finding, 'transaction', siteOf(view, index, finding.element, 1)));
+    }
+    const expected = expectedFunctionalId(transaction.type);
+    const functionalId = group.model.functionalId;
+    if (expected !== undefined && functionalId !== null && functionalId !== expected) {
+      transaction.problems.push(this.problem('error', 'group-functional-id-mismatch', 'transaction',
+        `Transaction set ${transaction.type} belongs in a functional group ${expected}, but group ${group.model.controlNumber} is ${quote(functionalId)}.`,
+        siteOf(view, index, 1, 1), transaction.type));
+    }
+    if (transaction.controlNumber !== '' && !group.controls.add(transaction.controlNumber)) {
+      transaction.problems.push(this.problem('error', 'transaction-control-duplicate', 'transaction',
+        `Transaction control number ST02 ${quote(transaction.controlNumber)} is already used in this group.`,
+        siteOf(view, index, 2, 1), transaction.controlNumber));
+    }
+  }
+
+  private transactionTrailer(view: SegmentView, index: number): void {
+    const open = this.transaction;
+    if (open === null) {
+      this.outsideSegment(view, index);
+      return;
+    }
+    open.add(view, index);
+    const transaction = open.model;
+    const declared = view.value(1);
+    if (/^\d+$/.test(declared)) transaction.declaredSegmentCount = Number(declared);
+    if (transaction.declaredSegmentCount !== open.count) {
+      transaction.problems.push(this.problem('error', 'transaction-count-mismatch', 'transaction',
+        `SE01 says ${quote(declared)} segments but transaction ${transaction.type} ${transaction.controlNumber} (ST at line ${this.transactionLine}) has ${open.count}, counting ST and SE.`,
+        siteOf(view, index, 1, open.count), declared));
+    }
+    this.compareTrailer(transaction.problems, 'transaction', 'transaction-control-mismatch', 'ST02', 'SE02', transaction.controlNumber, view, index, open.count);
+    this.finishTransaction();
+  }
+
+  private finishTransaction(): void {
+    const open = this.transaction!;
+    this.transaction = null;
+    this.finisher.finish(open, this.group!.model, this.interchange!.model);
+    this.lines.forgetBefore(open.model.range.end);
+  }
+
+  // ---- any other segment --------------------------------------------------------------------------------------
+
+  segment(view: SegmentView): void {
+    const open = this.interchange;
+    if (open === null) return;
+    const index = open.segmentIndex++;
+    if (!view.terminated) this.unterminated(view, index);
+    switch (view.tagCode) {
+      case TAG.ST: return this.envelope(() => this.transactionHeader(view, index));
+      case TAG.SE: return this.envelope(() => this.transactionTrailer(view, index));
+      case TAG.GS: return this.envelope(() => this.groupHeader(view, index));
+      case TAG.GE: return this.envelope(() => this.groupTrailer(view, index));
+      case TAG.IEA: return this.envelope(() => this.interchangeTrailer(view, index));
+    }
+    if (view.start === view.terminator) return this.emptySegment(view, index);
+    const transaction = this.transaction;
+    if (transaction !== null) return transaction.add(view, index);
+    if (view.tagCode === TAG.TA1 && this.group === null) return addQuirk(open.model, 'ta1');
+    this.outsideSegment(view, index);
+  }
+
+  private envelope(handle: () => void): void {
+    this.endOutsideRun();
+    handle();
+  }
+
+  private emptySegment(view: SegmentView, index: number): void {
+    const transaction = this.transaction;
+    const site = siteOf(view, index, undefined, transaction === null ? undefined : transaction.count + 1);
+    const problem = this.problem('warning', 'segment-empty', 'segment', 'An empty segment (two terminators in a row) was ignored.', site);
+    (transaction?.model.problems ?? this.interchange!.model.problems).push(problem);
+  }
+
+  /** The last segment of the file has no terminator: common and harmless after IEA, a sign of a cut file elsewhere. */
+  private unterminated(view: SegmentView, index: number): void {
+    if (view.tagCode === TAG.IEA) return addQuirk(this.interchange!.model, 'no-final-terminator');
+    this.notes.problems.push(this.problem('warning', 'truncated-file', 'file',
+      `The last segment ${view.tag()} has no segment terminator ${quote((this.lastDelimiters?.segment ?? ''))}; the file may be cut short.`,
+      siteOf(view, index)));
+  }
+
+  private outsideSegment(view: SegmentView, index: number): void {
+    if (this.outside !== null) {
+      this.outside.count++;
+      return;
+    }
+    const group = this.group;
+    const where = group === null
+      ? 'inside the interchange but outside any functional group (GS/GE)'
+      : `inside functional group ${group.model.controlNumber ?? ''} but outside any transaction set (ST/SE)`;
+    const problem = this.problem('error', 'segment-outside-envelope', group === null ? 'interchange' : 'group',
+      `Segment ${view.tag()} is ${where}; it was skipped.`, siteOf(view, index));
+    (group?.model.problems ?? this.interchange!.model.problems).push(problem);
+    this.outside = { problem, count: 1 };
+  }
+
+  private endOutsideRun(): void {
+    const run = this.outside;
+    if (run === null) return;
+    if (run.count > 1) run.problem.message += ` So were the ${run.count - 1} segments after it.`;
+    this.outside = null;
+  }
+
+  // ---- closing what an envelope segment or the end of the file interrupts ------------------------------------
+
+  /**
+   * Closes the open transaction (and group, and interchange) that `what` interrupts. `closeGroup` false for ST and
+   * GE, which only end a transaction; `closeInterchange` for a new ISA or the end of the file.
+   */
+  private interrupt(offset: number, what: string, index: number | undefined, tag: string | undefined, closeInterchange: boolean, closeGroup = true): void {
+    const site: Site = { offset };
+    if (index !== undefined) site.segmentIndex = index;
+    if (tag !== undefined) site.segmentTag = tag;
+    const transaction = this.transaction;
+    if (transaction !== null) {
+      const model = transaction.model;
+      model.problems.push(this.problem('error', 'transaction-trailer-missing', 'transaction',
+        `Transaction ${model.type} ${model.controlNumber} (ST at line ${this.transactionLine}) has no SE trailer: ${what} comes first.`,
+        { ...site, segmentPositionInTransaction: transaction.count + 1 }));
+      this.finishTransaction();
+    }
+    if (closeGroup && this.group !== null) this.closeGroup({ site, what });
+    if (closeInterchange && this.interchange !== null) {
+      const open = this.interchange;
+      open.model.problems.push(this.problem('error', 'interchange-trailer-missing', 'interchange',
+        `Interchange ${open.model.controlNumber} (ISA at line ${open.line}) has no IEA trailer: ${what} comes first.`, site));
+      this.interchange = null;
+    }
+  }
+
+  finish(size: number): EdiFileResult {
+    this.endOutsideRun();
+    if (this.interchange !== null) {
+      this.interrupt(size, 'the end of the file', undefined, undefined, true);
+      this.notes.problems.push(this.problem('error', 'truncated-file', 'file',
+        `The file ends inside an interchange (${size} bytes); its trailers are missing.`, { offset: size }));
+    }
+    const result = this.result;
+    result.size = size;
+    if (result.interchanges.length === 0) {
+      result.problems.push(this.notes.nothingFound(size));
+    } else {
+      result.standard = 'x12';
+    }
+    result.problems.push(...this.notes.problems);
+    result.problems.sort((a, b) => a.position.offset - b.position.offset);
+    result.verdict = verdictOf(result);
+    return result;
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------------------------
+
+  private compareTrailer(problems: Problem[], level: ProblemLevel, code: ProblemCode, headerName: string, trailerName: string,
+    header: string, view: SegmentView, index: number, positionInTransaction?: number): void {
+    const trailer = view.value(2);
+    const agreement = compareControlNumbers(header, trailer);
+    if (agreement === 'equal') return;
+    const site = siteOf(view, index, 2, positionInTransaction);
+    if (agreement === 'equal-ignoring-zeros') {
+      problems.push(this.problem('warning', code, level,
+        `${trailerName} ${quote(trailer)} matches ${headerName} ${quote(header)} only when leading zeros are ignored.`, site, trailer));
+    } else {
+      problems.push(this.problem('error', code, level,
+        `${trailerName} control number ${quote(trailer)} differs from ${headerName} ${quote(header)}.`, site, trailer));
+    }
+  }
+
+  private problem(severity: Severity, code: ProblemCode, level: ProblemLevel, message: string, site: Site, badValue?: string): Problem {
+    return this.factory.make(severity, code, level, message, site, badValue === undefined ? undefined : { badValue: badValueCopy(badValue) });
+  }
+
+  private findingProblem(finding: Finding, level: ProblemLevel, site: Site): Problem {
+    const extra: Partial<Problem> = {};
+    if (finding.badValue !== undefined) extra.badValue = badValueCopy(finding.badValue);
+    if (finding.dataElementRef !== undefined) extra.dataElementRef = finding.dataElementRef;
+    return this.factory.make(finding.severity, finding.code, level, finding.message, site, extra);
+  }
+
+  private lineOf(offset: number): number {
+    return this.factory.locate(offset).line;
+  }
+}

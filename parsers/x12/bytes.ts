@@ -1,0 +1,78 @@
+/**
+ * Byte-level helpers shared by the X12 tokenizer, the ISA reader and the serializer. Values are decoded as Latin-1
+ * (one byte, one UTF-16 code unit), so string positions and byte offsets agree.
+ */
+
+export const LF = 0x0a;
+export const CR = 0x0d;
+export const SPACE = 0x20;
+export const TAB = 0x09;
+
+const fromCharCode = String.fromCharCode;
+
+/** Bytes [start, end) as a Latin-1 string. Short values (the vast majority in EDI) avoid any allocation but the string. */
+export function latin1(bytes: Uint8Array, start: number, end: number): string {
+  const b = bytes;
+  const s = start;
+  switch (end - s) {
+    case 0: return '';
+    case 1: return fromCharCode(b[s]!);
+    case 2: return fromCharCode(b[s]!, b[s + 1]!);
+    case 3: return fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!);
+    case 4: return fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!);
+    case 5: return fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!);
+    case 6: return fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!);
+    case 7: return fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!);
+    case 8: return fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
+    default: return end - s <= 40 ? latin1Chunked(b, s, end) : fromCharCode.apply(null, b.subarray(s, end) as unknown as number[]);
+  }
+}
+
+function latin1Chunked(b: Uint8Array, start: number, end: number): string {
+  let text = '';
+  let i = start;
+  for (; i + 8 <= end; i += 8) {
+    text += fromCharCode(b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!, b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!);
+  }
+  return text + latin1(b, i, end);
+}
+
+/** Latin-1 string of [start, end) leaving out CR and LF bytes (line breaks a hard-wrapped file inserted). */
+export function latin1WithoutBreaks(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  let runStart = start;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i]!;
+    if (b === CR || b === LF) {
+      text += latin1(bytes, runStart, i);
+      runStart = i + 1;
+    }
+  }
+  return text + latin1(bytes, runStart, end);
+}
+
+const ALPHANUMERIC = new Uint8Array(256);
+for (let b = 0x30; b <= 0x39; b++) ALPHANUMERIC[b] = 1;
+for (let b = 0x41; b <= 0x5a; b++) ALPHANUMERIC[b] = 1;
+for (let b = 0x61; b <= 0x7a; b++) ALPHANUMERIC[b] = 1;
+
+export function isAlphanumeric(byte: number): boolean {
+  return ALPHANUMERIC[byte] === 1;
+}
+
+export function isWhitespace(byte: number): boolean {
+  return byte === SPACE || byte === LF || byte === CR || byte === TAB;
+}
+
+/** A delimiter for messages: printable as itself, control characters as \xNN. */
+export function describeByte(byte: number): string {
+  if (byte === LF) return 'LF (\\n)';
+  if (byte === CR) return 'CR (\\r)';
+  if (byte === SPACE) return 'space';
+  if (byte < 0x20 || (byte >= 0x7f && byte <= 0xa0)) return `\\x${byte.toString(16).padStart(2, '0')}`;
+  return `'${fromCharCode(byte)}'`;
+}
+
+export function describeChar(char: string): string {
+  return describeByte(char.charCodeAt(0));
+}

@@ -1,0 +1,4 @@
+/** The X12 engine's public API. */
+export { parseX12, createX12Stream, scanX12 } from './parse.js';
+export { looksLikeX12 } from './detect.js';
+export { serializeX12 } from './serialize.js';

@@ -1,0 +1,91 @@
+/**
+ * Finds where an ISA's fields are, and the interchange's delimiters, from raw bytes. The ISA is normally 106 bytes
+ * wide, but real files carry unpadded or over-padded fields and hard-wrapped lines, so the fields are found by
+ * counting 16 element separators; CR/LF met inside fields are line breaks a wrapping program inserted.
+ */
+import { CR, LF, SPACE, describeByte as describe, isAlphanumeric } from './bytes.js';
+
+/** Far more than any real ISA (106 bytes) with padding mistakes and wrap breaks. */
+const MAX_ISA_SPAN = 400;
+export const FIXED_ISA_LENGTH = 106;
+
+export interface IsaLayout {
+  start: number;
+  /** indexes of the 16 element separators; field n (1-based) starts at separators[n - 1] + 1 */
+  separators: number[];
+  terminatorIndex: number;
+  /** indexes of CR/LF bytes inside fields: the file is hard-wrapped */
+  breaks: number[];
+  element: number;
+  component: number;
+  terminator: number;
+  /** -1 when ISA11 is a letter or digit (the standards identifier of older versions) */
+  repetition: number;
+  /** byte length without wrap breaks, terminator included (106 when padded to fixed width) */
+  length: number;
+}
+
+export type IsaReadResult =
+  | { kind: 'ok'; layout: IsaLayout }
+  | { kind: 'need-more' }
+  /** "ISA" followed by a letter, digit or space: text, not a header */
+  | { kind: 'not-isa' }
+  | { kind: 'invalid'; reason: string };
+
+/**
+ * Reads the ISA starting at `start` (bytes "ISA" already matched). `end` is the end of the available bytes;
+ * `final` says no more will come.
+ */
+export function readIsaLayout(bytes: Uint8Array, start: number, end: number, final: boolean): IsaReadResult {
+  if (end - start < 4) return final ? { kind: 'invalid', reason: 'the file ends inside the ISA segment' } : { kind: 'need-more' };
+  const element = bytes[start + 3]!;
+  if (isAlphanumeric(element) || element === SPACE) {
+    return { kind: 'not-isa' };
+  }
+  const breaksAreData = element === CR || element === LF;
+  const separators: number[] = [start + 3];
+  const breaks: number[] = [];
+  const limit = Math.min(end, start + MAX_ISA_SPAN);
+  let i = start + 4;
+  for (; i < limit && separators.length < 16; i++) {
+    const b = bytes[i]!;
+    if (b === element) separators.push(i);
+    else if (!breaksAreData && (b === CR || b === LF)) breaks.push(i);
+  }
+  if (separators.length < 16) {
+    if (i >= end && end - start < MAX_ISA_SPAN && !final) return { kind: 'need-more' };
+    return { kind: 'invalid', reason: `found ${separators.length} of the 16 element separators ISA needs` };
+  }
+  // i is now the index of ISA16; the terminator is the byte right after it
+  if (i + 1 >= end) return final ? { kind: 'invalid', reason: 'the file ends inside the ISA segment' } : { kind: 'need-more' };
+  const component = bytes[i]!;
+  const terminator = bytes[i + 1]!;
+  if (terminator === element || terminator === component || component === element) {
+    return {
+      kind: 'invalid',
+      reason: `element separator ${describe(element)}, component separator ${describe(component)} and segment terminator ${describe(terminator)} must differ`,
+    };
+  }
+  return {
+    kind: 'ok',
+    layout: {
+      start,
+      separators,
+      terminatorIndex: i + 1,
+      breaks,
+      element,
+      component,
+      terminator,
+      repetition: repetitionSeparator(bytes, separators, { element, component, terminator }),
+      length: i + 2 - start - breaks.length,
+    },
+  };
+}
+
+function repetitionSeparator(bytes: Uint8Array, separators: number[], used: { element: number; component: number; terminator: number }): number {
+  const fieldStart = separators[10]! + 1;
+  if (separators[11]! - fieldStart !== 1) return -1;
+  const b = bytes[fieldStart]!;
+  if (isAlphanumeric(b) || b === SPACE || b === used.element || b === used.component || b === used.terminator) return -1;
+  return b;
+}

@@ -1,0 +1,403 @@
+/**
+ * Streaming X12 tokenizer over bytes. Feed chunks of any size; it finds each ISA (and its delimiters), then each
+ * segment, and hands the sink a reusable SegmentView of offsets. The unfinished tail of a chunk is carried over, and
+ * scanning resumes where it stopped, so 1-byte chunks and one whole buffer give identical results.
+ */
+import { CR, LF, SPACE, TAB, isAlphanumeric, isWhitespace } from './bytes.js';
+import { EBCDIC_A, EBCDIC_I, EBCDIC_S, translateEbcdic } from './ebcdic.js';
+import { readIsaLayout, type IsaLayout } from './isa-layout.js';
+import type { LineIndex } from './line-index.js';
+import { SegmentView, TAG } from './segment-view.js';
+
+/** What happened to bytes that were not segments of an interchange. */
+export interface SkippedBytes {
+  /** file offsets; end exclusive */
+  start: number;
+  end: number;
+  /** only spaces, tabs, CR and LF */
+  whitespaceOnly: boolean;
+  /** file offset of the first byte that is not whitespace */
+  dataStart?: number;
+  /** the first non-whitespace bytes, for messages */
+  sample: Uint8Array;
+}
+
+export interface TokenizerSink {
+  byteOrderMark(offset: number, length: number): void;
+  ebcdicDetected(offset: number): void;
+  /** bytes skipped while looking for an ISA (junk before, between or after interchanges) */
+  skipped(bytes: SkippedBytes): void;
+  /** "ISA" was found but no usable header follows */
+  invalidHeader(offset: number, reason: string): void;
+  /** a complete ISA; the view holds it as a segment */
+  interchangeStart(view: SegmentView, layout: IsaLayout, breaks: number[]): void;
+  /** CR/LF inside a segment: a hard-wrapped file ('wrap'), or a CR right before an LF terminator */
+  strayBreaks(view: SegmentView, firstBreakOffset: number, kind: 'wrap' | 'cr-before-terminator'): void;
+  /** the bytes after a terminator (CR/LF/spaces): reported for the first segment after the ISA ('first'), then once
+   *  more if a later segment has different ones ('mixed'); `padding` when longer than 4 bytes (fixed-length records) */
+  segmentSuffix(kind: 'first' | 'mixed', text: string, padding: boolean): void;
+  segment(view: SegmentView): void;
+}
+
+const ELEMENT = 1;
+const TERMINATOR = 2;
+const LINEFEED = 4;
+/** CR or LF that is not a delimiter */
+const STRAY = 8;
+
+const MODE_SEEK = 0;
+const MODE_SEGMENTS = 1;
+const MIN_CAPACITY = 64 * 1024;
+const SAMPLE_LENGTH = 24;
+/** suffixes longer than 4 bytes are padding (fixed-length records) and are compared as one kind */
+const PADDING_SIGNATURE = -2;
+const SUFFIX_UNSET = -1;
+const SUFFIX_MIXED = -3;
+
+export class X12Tokenizer {
+  private bytes: Uint8Array = new Uint8Array(0);
+  private length = 0;
+  /** file offset of bytes[0] */
+  private base = 0;
+  /** false while `bytes` is the caller's chunk, which is never written to */
+  private owned = false;
+  private mode = MODE_SEEK;
+  private position = 0;
+  private ebcdic = false;
+  private byteOrderMarkChecked = false;
+  private readonly view = new SegmentView();
+
+  // seeking an ISA
+  private previousByte = -1;
+  private junkStart = -1;
+  private junkEnd = -1;
+  private junkHasData = false;
+  private junkDataStart = -1;
+  private junkSample: number[] = [];
+
+  // inside an interchange
+  private scanClass = new Uint8Array(256);
+  private suffixClass = new Uint8Array(256);
+  private atSegmentStart = true;
+  private segmentStart = 0;
+  private strayCount = 0;
+  private firstStray = 0;
+  private suffixSignature = 0;
+  private suffixLength = 0;
+  private suffixText = '';
+  private interchangeSuffix = SUFFIX_UNSET;
+
+  constructor(
+    private readonly sink: TokenizerSink,
+    private readonly lines: LineIndex,
+  ) {}
+
+  write(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    this.append(chunk);
+    this.run(false);
+  }
+
+  /** Processes what is left; returns the file size. */
+  finish(): number {
+    this.run(true);
+    return this.base + this.length;
+  }
+
+  private run(final: boolean): void {
+    for (;;) {
+      const switched = this.mode === MODE_SEEK ? this.seekHeader(final) : this.scanSegments(final);
+      if (!switched) return;
+    }
+  }
+
+  // ---- buffer -------------------------------------------------------------------------------------------------
+
+  private append(chunk: Uint8Array): void {
+    const keep = this.keepFrom();
+    if (keep === this.length && !this.ebcdic) {
+      this.shift(keep);
+      this.bytes = chunk;
+      this.length = chunk.length;
+      this.owned = false;
+      return;
+    }
+    const pending = this.length - keep;
+    const needed = pending + chunk.length;
+    if (!this.owned || this.bytes.length < needed) {
+      const next = new Uint8Array(Math.max(needed, MIN_CAPACITY, this.owned ? this.bytes.length * 2 : 0));
+      next.set(this.bytes.subarray(keep, this.length));
+      this.bytes = next;
+      this.owned = true;
+    } else if (keep > 0) {
+      this.bytes.copyWithin(0, keep, this.length);
+    }
+    this.shift(keep);
+    this.bytes.set(chunk, pending);
+    if (this.ebcdic) translateEbcdic(this.bytes, pending, needed);
+    this.length = needed;
+  }
+
+  private keepFrom(): number {
+    if (this.mode === MODE_SEGMENTS && !this.atSegmentStart) return this.segmentStart;
+    return this.position;
+  }
+
+  /** Drops the first `by` bytes from the index space. */
+  private shift(by: number): void {
+    if (by === 0) return;
+    this.base += by;
+    this.position -= by;
+    this.segmentStart -= by;
+    this.firstStray -= by;
+    const separators = this.view.separators;
+    for (let i = 0; i < this.view.count; i++) separators[i] = separators[i]! - by;
+  }
+
+  private ensureOwned(): void {
+    if (this.owned) return;
+    const copy = new Uint8Array(Math.max(this.length, MIN_CAPACITY));
+    copy.set(this.bytes.subarray(0, this.length));
+    this.bytes = copy;
+    this.owned = true;
+  }
+
+  // ---- looking for an ISA -------------------------------------------------------------------------------------
+
+  private seekHeader(final: boolean): boolean {
+    let i = this.position;
+    if (!this.byteOrderMarkChecked) {
+      if (this.length - i < 3 && !final) return false;
+      this.byteOrderMarkChecked = true;
+      const b = this.bytes;
+      if (this.base + i === 0 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+        this.sink.byteOrderMark(0, 3);
+        i = 3;
+      }
+    }
+    const bytes = this.bytes;
+    const n = this.length;
+    for (; i < n; i++) {
+      const b = bytes[i]!;
+      if ((b === 0x49 || b === EBCDIC_I) && (this.previousByte < 0 || !isAlphanumeric(this.previousByte))) {
+        if (n - i < 4 && !final) break;
+        const found = this.tryHeader(i, final);
+        if (found === 'need-more') break;
+        if (found === 'started') return true;
+      }
+      this.skipByte(i, b);
+    }
+    this.position = i;
+    if (final) this.flushJunk();
+    return false;
+  }
+
+  private tryHeader(i: number, final: boolean): 'started' | 'need-more' | 'no' {
+    const bytes = this.bytes;
+    const ascii = bytes[i] === 0x49 && bytes[i + 1] === 0x53 && bytes[i + 2] === 0x41;
+    const ebcdic = !ascii && bytes[i] === EBCDIC_I && bytes[i + 1] === EBCDIC_S && bytes[i + 2] === EBCDIC_A;
+    if (!ascii && !ebcdic) return 'no';
+    if (ebcdic) {
+      const trial = bytes.slice(i, Math.min(this.length, i + 512));
+      translateEbcdic(trial, 0, trial.length);
+      const result = readIsaLayout(trial, 0, trial.length, final || trial.length === 512);
+      if (result.kind === 'need-more') return 'need-more';
+      if (result.kind !== 'ok') return 'no';
+      this.ensureOwned();
+      translateEbcdic(this.bytes, i, this.length);
+      this.ebcdic = true;
+      this.sink.ebcdicDetected(this.base + i);
+    }
+    const result = readIsaLayout(this.bytes, i, this.length, final);
+    if (result.kind === 'need-more') return 'need-more';
+    if (result.kind === 'not-isa') return 'no';
+    if (result.kind === 'invalid') {
+      this.sink.invalidHeader(this.base + i, result.reason);
+      return 'no';
+    }
+    this.flushJunk();
+    this.startInterchange(result.layout);
+    return 'started';
+  }
+
+  private skipByte(i: number, b: number): void {
+    this.previousByte = b;
+    if (b === LF) this.lines.add(this.base + i);
+    if (this.junkStart < 0) this.junkStart = this.base + i;
+    this.junkEnd = this.base + i + 1;
+    // SUB (Ctrl-Z) is the DOS end-of-file marker some systems still append
+    if (!isWhitespace(b) && b !== 0x1a) {
+      if (!this.junkHasData) this.junkDataStart = this.base + i;
+      this.junkHasData = true;
+      if (this.junkSample.length < SAMPLE_LENGTH) this.junkSample.push(b);
+    }
+  }
+
+  private flushJunk(): void {
+    if (this.junkStart < 0) return;
+    const skipped: SkippedBytes = {
+      start: this.junkStart,
+      end: this.junkEnd,
+      whitespaceOnly: !this.junkHasData,
+      sample: Uint8Array.from(this.junkSample),
+    };
+    if (this.junkHasData) skipped.dataStart = this.junkDataStart;
+    this.sink.skipped(skipped);
+    this.junkStart = -1;
+    this.junkHasData = false;
+    this.junkSample = [];
+  }
+
+  private startInterchange(layout: IsaLayout): void {
+    const view = this.view;
+    const breaks = layout.breaks.map((index) => this.base + index);
+    for (let i = layout.start; i <= layout.terminatorIndex; i++) if (this.bytes[i] === LF) this.lines.add(this.base + i);
+    view.bytes = this.bytes;
+    view.base = this.base;
+    view.start = layout.start;
+    view.terminator = layout.terminatorIndex;
+    view.terminated = true;
+    view.count = 16;
+    for (let n = 0; n < 16; n++) view.separators[n] = layout.separators[n]!;
+    view.hasBreaks = breaks.length > 0;
+    view.component = -1;
+    view.repetition = -1;
+    view.tagCode = TAG.ISA;
+    this.configure(layout);
+    this.sink.interchangeStart(view, layout, breaks);
+    view.count = 0;
+    view.component = layout.component;
+    view.repetition = layout.repetition;
+    this.mode = MODE_SEGMENTS;
+    this.position = layout.terminatorIndex + 1;
+    this.beginSegment();
+  }
+
+  private configure(layout: IsaLayout): void {
+    const scan = new Uint8Array(256);
+    scan[LF] = LINEFEED;
+    const delimiters = [layout.element, layout.terminator, layout.component, layout.repetition];
+    for (const b of [CR, LF]) if (!delimiters.includes(b)) scan[b] = scan[b]! | STRAY;
+    scan[layout.element] = (scan[layout.element]! & LINEFEED) | ELEMENT;
+    scan[layout.terminator] = (scan[layout.terminator]! & LINEFEED) | TERMINATOR;
+    this.scanClass = scan;
+    const suffix = new Uint8Array(256);
+    for (const b of [CR, LF, SPACE, TAB]) if (!delimiters.includes(b)) suffix[b] = 1;
+    this.suffixClass = suffix;
+    this.interchangeSuffix = SUFFIX_UNSET;
+  }
+
+  // ---- segments -----------------------------------------------------------------------------------------------
+
+  private beginSegment(): void {
+    this.atSegmentStart = true;
+    this.suffixSignature = 0;
+    this.suffixLength = 0;
+    this.suffixText = '';
+  }
+
+  private scanSegments(final: boolean): boolean {
+    const bytes = this.bytes;
+    const n = this.length;
+    const scan = this.scanClass;
+    const suffix = this.suffixClass;
+    const lines = this.lines;
+    const view = this.view;
+    const base = this.base;
+    let separators: Int32Array = view.separators;
+    let i = this.position;
+    for (;;) {
+      if (this.atSegmentStart) {
+        for (; i < n && suffix[bytes[i]!] === 1; i++) this.suffixByte(bytes[i]!, base + i);
+        if (i >= n) break;
+        if (bytes[i] === 0x49) {
+          if (n - i < 4 && !final) break;
+          if (bytes[i + 1] === 0x53 && bytes[i + 2] === 0x41 && !isAlphanumeric(bytes[i + 3] ?? 0x41)) {
+            return this.enterSeek(i);
+          }
+        }
+        this.noteSuffix();
+        this.atSegmentStart = false;
+        this.segmentStart = i;
+        this.strayCount = 0;
+        view.count = 0;
+      }
+      for (; i < n; i++) {
+        const c = scan[bytes[i]!]!;
+        if (c === 0) continue;
+        if ((c & LINEFEED) !== 0) lines.add(base + i);
+        if ((c & ELEMENT) !== 0) {
+          if (view.count === separators.length) separators = this.growSeparators();
+          separators[view.count++] = i;
+        } else if ((c & TERMINATOR) !== 0) {
+          break;
+        } else if ((c & STRAY) !== 0 && this.strayCount++ === 0) {
+          this.firstStray = i;
+        }
+      }
+      if (i >= n) break;
+      this.emit(i, true);
+      i++;
+      this.beginSegment();
+      if (view.tagCode === TAG.IEA) return this.enterSeek(i);
+    }
+    this.position = i;
+    if (final && !this.atSegmentStart) {
+      this.emit(n, false);
+      this.beginSegment();
+      this.position = n;
+    }
+    return false;
+  }
+
+  private enterSeek(i: number): boolean {
+    this.mode = MODE_SEEK;
+    this.position = i;
+    this.previousByte = -1;
+    this.atSegmentStart = true;
+    return true;
+  }
+
+  private emit(terminator: number, terminated: boolean): void {
+    const view = this.view;
+    view.bytes = this.bytes;
+    view.base = this.base;
+    view.start = this.segmentStart;
+    view.terminator = terminator;
+    view.terminated = terminated;
+    view.hasBreaks = this.strayCount > 0;
+    view.computeTagCode();
+    if (this.strayCount > 0) {
+      const onlyCrBeforeLf =
+        this.strayCount === 1 && this.firstStray === terminator - 1 && this.bytes[this.firstStray] === CR && terminated;
+      this.sink.strayBreaks(view, this.base + this.firstStray, onlyCrBeforeLf ? 'cr-before-terminator' : 'wrap');
+    }
+    this.sink.segment(view);
+  }
+
+  private growSeparators(): Int32Array {
+    const next = new Int32Array(this.view.separators.length * 2);
+    next.set(this.view.separators);
+    this.view.separators = next;
+    return next;
+  }
+
+  private suffixByte(b: number, offset: number): void {
+    if (b === LF) this.lines.add(offset);
+    if (this.suffixLength < 4) {
+      this.suffixSignature = this.suffixSignature * 256 + b;
+      this.suffixText += String.fromCharCode(b);
+    }
+    this.suffixLength++;
+  }
+
+  /** Tells the sink what follows terminators: once for the first segment, once more if that ever changes. */
+  private noteSuffix(): void {
+    const padding = this.suffixLength > 4;
+    const signature = padding ? PADDING_SIGNATURE : this.suffixSignature;
+    const known = this.interchangeSuffix;
+    if (signature === known || known === SUFFIX_MIXED) return;
+    this.interchangeSuffix = known === SUFFIX_UNSET ? signature : SUFFIX_MIXED;
+    this.sink.segmentSuffix(known === SUFFIX_UNSET ? 'first' : 'mixed', this.suffixText, padding);
+  }
+}

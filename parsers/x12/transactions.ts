@@ -1,0 +1,105 @@
+/**
+ * One transaction set (ST..SE) while it is read, and what happens when it ends: validation against its spec in full
+ * mode, status, the caller's onTransaction, and dropping the segments unless they are kept.
+ */
+import type { Group, Interchange, ParseOptions, Segment, Transaction } from '../model.js';
+import { dictionaryFor, findTransactionSpec } from '../specs/registry.js';
+import { validateTransaction, type ValidationContext } from '../validate/index.js';
+import type { ProblemFactory } from './problem-factory.js';
+import type { SegmentView } from './segment-view.js';
+import { transactionStatus } from './status.js';
+
+export interface ResolvedOptions {
+  validate: 'envelope' | 'full';
+  keepSegments: boolean;
+  segmentsForCallback: boolean;
+  onTransaction: ParseOptions['onTransaction'];
+  /** Segment objects are needed: kept, validated or handed to the callback */
+  buildSegments: boolean;
+}
+
+export function resolveOptions(options: ParseOptions | undefined, keepByDefault: boolean): ResolvedOptions {
+  const validate = options?.validate ?? 'full';
+  const keepSegments = options?.keepSegments ?? keepByDefault;
+  const segmentsForCallback = options?.segmentsForCallback === true && options.onTransaction !== undefined;
+  return {
+    validate,
+    keepSegments,
+    segmentsForCallback,
+    onTransaction: options?.onTransaction,
+    buildSegments: keepSegments || validate === 'full' || segmentsForCallback,
+  };
+}
+
+export class OpenTransaction {
+  readonly model: Transaction;
+  readonly segments: Segment[] | null;
+  /** segments from ST up to now, ST included */
+  count = 1;
+
+  constructor(header: SegmentView, headerIndex: number, version: string, buildSegments: boolean) {
+    this.model = {
+      type: header.value(1),
+      version,
+      controlNumber: header.value(2),
+      segmentCount: 1,
+      status: 'accepted',
+      problems: [],
+      range: { start: header.offset, end: header.end },
+    };
+    this.segments = buildSegments ? [header.toSegment(headerIndex)] : null;
+  }
+
+  add(view: SegmentView, index: number): void {
+    this.count++;
+    if (this.segments !== null) this.segments.push(view.toSegment(index));
+    this.model.range.end = view.end;
+  }
+}
+
+export class TransactionFinisher {
+  private readonly validation: ValidationContext;
+
+  constructor(
+    private readonly options: ResolvedOptions,
+    problems: ProblemFactory,
+  ) {
+    this.validation = {
+      standard: 'x12',
+      dictionary: dictionaryFor('x12'),
+      decimalMark: '.',
+      locate: (offset) => problems.locate(offset),
+    };
+  }
+
+  finish(open: OpenTransaction, group: Group, interchange: Interchange): void {
+    const transaction = open.model;
+    transaction.segmentCount = open.count;
+    const segments = open.segments;
+    if (segments !== null && this.options.validate === 'full') this.validate(transaction, segments);
+    transaction.status = transactionStatus(transaction.problems);
+    group.transactions.push(transaction);
+    if (segments !== null && this.options.keepSegments) transaction.segments = segments;
+    const callback = this.options.onTransaction;
+    if (callback === undefined) return;
+    const lend = segments !== null && this.options.segmentsForCallback && !this.options.keepSegments;
+    if (lend) transaction.segments = segments;
+    try {
+      callback(transaction, group, interchange);
+    } finally {
+      if (lend) delete transaction.segments;
+    }
+  }
+
+  private validate(transaction: Transaction, segments: Segment[]): void {
+    const spec =
+      findTransactionSpec('x12', transaction.type, transaction.version) ??
+      findTransactionSpec('x12', transaction.type, transaction.version.slice(0, 6));
+    const result = validateTransaction(segments, spec, this.validation);
+    for (const problem of result.problems) transaction.problems.push(problem);
+    if (this.options.keepSegments) {
+      if (result.tree !== undefined) transaction.tree = result.tree;
+      if (result.hierarchy !== undefined) transaction.hierarchy = result.hierarchy;
+    }
+  }
+}
