@@ -1,0 +1,138 @@
+/** Invoice (810), inventory advice (846) and return authorization (180) segments. */
+import { element, pairedRules, pairs, rules } from '../builders.js';
+import type { SegmentDefinition } from '../builders.js';
+import {
+  actionCode,
+  amount,
+  assignedId,
+  basisOfUnitPrice,
+  changeOrderSequence,
+  date,
+  productId,
+  productQualifier,
+  purchaseOrderNumber,
+  quantity,
+  referenceId,
+  releaseNumber,
+  time,
+  transactionSetPurpose,
+  transactionType,
+  unitOfMeasure,
+  unitPrice,
+  unitsShipped,
+  volume,
+  weight,
+} from '../elements.js';
+
+const invoiceNumber = (usage: 'M' | 'O') => element('76', 'Invoice Number', usage, 'AN', 1, 22);
+
+export const billingSegments: SegmentDefinition[] = [
+  {
+    tag: 'BIG',
+    name: 'Beginning Segment for Invoice',
+    purpose: 'Identifies the invoice: invoice date and number, and the purchase order it bills.',
+    elements: [
+      date('M', 'Invoice Date'),
+      invoiceNumber('M'),
+      date('O', 'Purchase Order Date'),
+      purchaseOrderNumber('O'),
+      releaseNumber('O'),
+      changeOrderSequence('O'),
+      transactionType('O'),
+      transactionSetPurpose('O'),
+      actionCode('O'),
+      invoiceNumber('O'),
+    ],
+  },
+  {
+    tag: 'IT1',
+    name: 'Baseline Item Data (Invoice)',
+    purpose: 'One invoiced line: quantity invoiced, unit of measure, unit price and product ids by qualifier.',
+    elements: [
+      assignedId('O'),
+      // 358 Quantity Invoiced (R 1/10) in 004010 became the generic 380 Quantity (R 1/15) in 005010.
+      element('380', 'Quantity', 'C', 'R', 1, 15, { versions: { '004010': { id: '358', name: 'Quantity Invoiced', max: 10 } } }),
+      unitOfMeasure('C'),
+      unitPrice('C'),
+      basisOfUnitPrice('O'),
+      ...pairs(
+        10,
+        () => productQualifier('C'),
+        () => productId('C'),
+      ),
+    ],
+    rules: rules('P020304', ...pairedRules(6, 10)),
+  },
+  {
+    tag: 'TDS',
+    name: 'Total Monetary Value Summary',
+    purpose: 'Invoice totals with two implied decimals: total amount, amount subject to discount, discounted amount.',
+    elements: [amount('M'), amount('O'), amount('O'), amount('O')],
+  },
+  {
+    tag: 'ISS',
+    name: 'Invoice Shipment Summary',
+    purpose: 'Totals of what was shipped for this invoice: units, weight and volume.',
+    elements: [
+      unitsShipped('C'),
+      unitOfMeasure('C'),
+      weight('C'),
+      unitOfMeasure('C'),
+      volume('C'),
+      unitOfMeasure('C'),
+      quantity('C'),
+      weight('O'),
+    ],
+    rules: rules('P0102', 'P0304', 'P0506'),
+  },
+  {
+    tag: 'BIA',
+    name: 'Beginning Segment for Inventory Inquiry/Advice',
+    purpose: 'Identifies the inventory advice: purpose, report type, reference number and date.',
+    elements: [
+      transactionSetPurpose('M'),
+      element('755', 'Report Type Code', 'M', 'ID', 2, 2),
+      referenceId('M'),
+      date('M'),
+      time('O'),
+      actionCode('O'),
+    ],
+  },
+  {
+    tag: 'BGN',
+    name: 'Beginning Segment',
+    purpose: 'Identifies the document: purpose, reference number, date and time (used by the 180 return).',
+    elements: [
+      transactionSetPurpose('M'),
+      referenceId('M'),
+      date('M'),
+      time('C'),
+      element('623', 'Time Code', 'O', 'ID', 2, 2),
+      referenceId('O'),
+      transactionType('O'),
+      actionCode('O'),
+      element('786', 'Security Level Code', 'O', 'ID', 2, 2),
+    ],
+    rules: rules('C0504'),
+  },
+  {
+    tag: 'BLI',
+    name: 'Basic Baseline Item Data',
+    purpose: 'One returned item: product id, quantity, unit of measure and price.',
+    elements: [
+      productQualifier('M'),
+      productId('M'),
+      quantity('C'),
+      unitOfMeasure('O'),
+      element('236', 'Price Identifier Code', 'C', 'ID', 3, 3),
+      unitPrice('C'),
+      unitOfMeasure('O'),
+      ...pairs(
+        3,
+        () => productQualifier('C'),
+        () => productId('C'),
+      ),
+    ],
+    rules: rules('P0506', ...pairedRules(8, 3)),
+  },
+];
