@@ -3,7 +3,7 @@
  * turned into file-level problems and per-interchange quirks for partner profiles.
  */
 import type { Interchange, Problem, X12Delimiters } from '../model.js';
-import { describeByte, isAlphanumeric, latin1 } from './bytes.js';
+import { isAlphanumeric, latin1 } from './bytes.js';
 import type { ProblemFactory } from './problem-factory.js';
 import type { SkippedBytes } from './tokenizer.js';
 
@@ -119,11 +119,17 @@ function segmentTagIn(sample: Uint8Array, element: string): string | null {
 
 function sampleText(sample: Uint8Array): string {
   let text = '';
-  for (const b of sample) text += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : describeByte(b);
+  for (const b of sample) text += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : escapeByte(b);
   return `"${text}"`;
 }
 
 /** Skipped ranges start with whitespace when junk follows a terminator; point at the junk itself. */
 function firstDataOffset(bytes: SkippedBytes): number {
   return bytes.dataStart ?? bytes.start;
+}
+
+function escapeByte(b: number): string {
+  if (b === 0x0a) return '\\n';
+  if (b === 0x0d) return '\\r';
+  return `\\x${b.toString(16).padStart(2, '0')}`;
 }

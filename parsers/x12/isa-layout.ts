@@ -56,6 +56,8 @@ export function readIsaLayout(bytes: Uint8Array, start: number, end: number, fin
     if (i >= end && end - start < MAX_ISA_SPAN && !final) return { kind: 'need-more' };
     return { kind: 'invalid', reason: `found ${separators.length} of the 16 element separators ISA needs` };
   }
+  const implausible = implausibleField(separators, breaks, i);
+  if (implausible !== null) return { kind: 'invalid', reason: implausible };
   // i is now the index of ISA16; the terminator is the byte right after it
   if (i + 1 >= end) return final ? { kind: 'invalid', reason: 'the file ends inside the ISA segment' } : { kind: 'need-more' };
   const component = bytes[i]!;
@@ -80,6 +82,22 @@ export function readIsaLayout(bytes: Uint8Array, start: number, end: number, fin
       length: i + 2 - start - breaks.length,
     },
   };
+}
+
+/**
+ * Longest believable length of each field (ISA01..ISA15): generous for padding mistakes, but an ISA that runs into
+ * the following segments (a cut header) fails here instead of swallowing them.
+ */
+const MAX_FIELD_LENGTH = [3, 20, 3, 20, 3, 35, 3, 35, 8, 6, 1, 6, 10, 1, 1];
+
+function implausibleField(separators: number[], breaks: number[], isa16: number): string | null {
+  for (let n = 1; n <= 15; n++) {
+    const start = separators[n - 1]! + 1;
+    const end = n < 15 ? separators[n]! : isa16 - 1;
+    const length = end - start - breaks.filter((b) => b >= start && b < end).length;
+    if (length > MAX_FIELD_LENGTH[n - 1]!) return `ISA${String(n).padStart(2, '0')} would be ${length} bytes long, so the header is cut or malformed`;
+  }
+  return null;
 }
 
 function repetitionSeparator(bytes: Uint8Array, separators: number[], used: { element: number; component: number; terminator: number }): number {

@@ -63,7 +63,10 @@ export class SegmentView {
     const length = tagEnd - this.start;
     const b = this.bytes;
     const s = this.start;
-    if (this.hasBreaks || length < 2 || length > 3) this.tagCode = 0;
+    if (this.hasBreaks) {
+      const tag = latin1WithoutBreaks(b, s, tagEnd);
+      this.tagCode = tag.length === 2 || tag.length === 3 ? tagCodeOf(tag) : 0;
+    } else if (length < 2 || length > 3) this.tagCode = 0;
     else this.tagCode = (length << 24) | (b[s]! << 16) | (b[s + 1]! << 8) | (length === 3 ? b[s + 2]! : 0);
   }
 

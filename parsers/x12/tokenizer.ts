@@ -226,11 +226,11 @@ export class X12Tokenizer {
     if (this.junkStart < 0) this.junkStart = this.base + i;
     this.junkEnd = this.base + i + 1;
     // SUB (Ctrl-Z) is the DOS end-of-file marker some systems still append
-    if (!isWhitespace(b) && b !== 0x1a) {
-      if (!this.junkHasData) this.junkDataStart = this.base + i;
+    if (!isWhitespace(b) && b !== 0x1a && !this.junkHasData) {
+      this.junkDataStart = this.base + i;
       this.junkHasData = true;
-      if (this.junkSample.length < SAMPLE_LENGTH) this.junkSample.push(b);
     }
+    if (this.junkHasData && this.junkSample.length < SAMPLE_LENGTH) this.junkSample.push(b);
   }
 
   private flushJunk(): void {
