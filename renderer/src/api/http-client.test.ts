@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { eventually } from '../test-support/eventually.js';
 import { WebSocket, WebSocketServer } from 'ws';
 import { HttpClient, SESSION_TOKEN_MESSAGE, eventsUrl } from './http-client.js';
 
@@ -151,11 +152,11 @@ describe('HttpClient events', () => {
     const settings: unknown[] = [];
     client.on('task.progress', (payload) => progress.push(payload));
     client.on('settings.changed', (payload) => settings.push(payload));
-    await vi.waitFor(() => expect(server.clientCount()).toBe(1));
+    await eventually(() => expect(server.clientCount()).toBe(1));
     server.sendToAll('not json');
     server.sendToAll(JSON.stringify({ payload: 'no event name' }));
     server.sendToAll(JSON.stringify({ event: 'task.progress', payload: { taskId: 't1', done: 1 } }));
-    await vi.waitFor(() => expect(progress).toEqual([{ taskId: 't1', done: 1 }]));
+    await eventually(() => expect(progress).toEqual([{ taskId: 't1', done: 1 }]));
     expect(settings).toEqual([]);
   });
 
@@ -169,12 +170,12 @@ describe('HttpClient events', () => {
     });
     const unsubscribe = client.on('task.progress', () => seen.push('first'));
     client.on('task.progress', () => seen.push('second'));
-    await vi.waitFor(() => expect(server.clientCount()).toBe(1));
+    await eventually(() => expect(server.clientCount()).toBe(1));
     server.sendToAll(JSON.stringify({ event: 'task.progress', payload: 1 }));
-    await vi.waitFor(() => expect(seen).toEqual(['first', 'second']));
+    await eventually(() => expect(seen).toEqual(['first', 'second']));
     unsubscribe();
     server.sendToAll(JSON.stringify({ event: 'task.progress', payload: 2 }));
-    await vi.waitFor(() => expect(seen).toEqual(['first', 'second', 'second']));
+    await eventually(() => expect(seen).toEqual(['first', 'second', 'second']));
     expect(errors).toHaveBeenCalled();
   });
 
@@ -182,15 +183,15 @@ describe('HttpClient events', () => {
     const { server, client } = await setup(() => ok(null));
     const states: boolean[] = [];
     client.onConnectionChange((connected) => states.push(connected));
-    await vi.waitFor(() => expect(states).toEqual([false, true]));
+    await eventually(() => expect(states).toEqual([false, true]));
     server.dropAllSockets();
-    await vi.waitFor(() => expect(states).toEqual([false, true, false, true]));
+    await eventually(() => expect(states).toEqual([false, true, false, true]));
     expect(server.upgradeAttempts()).toBe(2);
     // Events flow again on the new socket.
     const payloads: unknown[] = [];
     client.on('settings.changed', (payload) => payloads.push(payload));
     server.sendToAll(JSON.stringify({ event: 'settings.changed', payload: { theme: 'dark' } }));
-    await vi.waitFor(() => expect(payloads).toEqual([{ theme: 'dark' }]));
+    await eventually(() => expect(payloads).toEqual([{ theme: 'dark' }]));
   });
 
   it('keeps retrying with backoff while the server refuses the token, and never reports connected', async () => {
@@ -199,16 +200,16 @@ describe('HttpClient events', () => {
     cleanups.push(() => server.close(), () => client.close());
     const states: boolean[] = [];
     client.onConnectionChange((connected) => states.push(connected));
-    await vi.waitFor(() => expect(server.upgradeAttempts()).toBeGreaterThanOrEqual(3));
+    await eventually(() => expect(server.upgradeAttempts()).toBeGreaterThanOrEqual(3));
     expect(states).toEqual([false]);
   });
 
   it('stops reconnecting once closed', async () => {
     const { server, client } = await setup(() => ok(null));
     client.onConnectionChange(() => {});
-    await vi.waitFor(() => expect(server.clientCount()).toBe(1));
+    await eventually(() => expect(server.clientCount()).toBe(1));
     client.close();
-    await vi.waitFor(() => expect(server.clientCount()).toBe(0));
+    await eventually(() => expect(server.clientCount()).toBe(0));
     const attempts = server.upgradeAttempts();
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(server.upgradeAttempts()).toBe(attempts);

@@ -46,7 +46,7 @@ export function StatusBar() {
       <NetworkStatus />
       <TaskStatus />
       <span className="status-item status-version" data-testid="status-version">
-        {version ? `Crossdock ${version}` : <Skeleton width="7em" />}
+        {version ? `Crossdock ${version}` : loading ? <Skeleton width="7em" /> : 'Crossdock'}
       </span>
     </footer>
   );

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { eventually } from '../test-support/eventually.js';
 import { basicFakeClient, sampleSettings } from '../test-support/fake-client.js';
 import { connectStores, type NetworkSignals } from './connect-stores.js';
 import { createNoticesStore } from './notices-store.js';
@@ -33,13 +34,13 @@ function setup() {
 describe('connectStores', () => {
   it('loads the session and the settings at start', async () => {
     const { session, settings } = setup();
-    await vi.waitFor(() => expect(session.getState().workspace?.path).toBe('/home/ana/.crossdock/default'));
-    await vi.waitFor(() => expect(settings.getState().status).toBe('ready'));
+    await eventually(() => expect(session.getState().workspace?.path).toBe('/home/ana/.crossdock/default'));
+    await eventually(() => expect(settings.getState().status).toBe('ready'));
   });
 
   it('routes the core’s events to the stores', async () => {
     const { client, session, settings } = setup();
-    await vi.waitFor(() => expect(settings.getState().status).toBe('ready'));
+    await eventually(() => expect(settings.getState().status).toBe('ready'));
     client.emit('task.progress', { taskId: 'x', kind: 'sync', label: 'Sync', done: 0, total: 5, state: 'running' });
     client.emit('settings.changed', { ...sampleSettings(), theme: 'dark' });
     expect(session.getState().tasks.map((t) => t.taskId)).toEqual(['x']);
@@ -48,12 +49,12 @@ describe('connectStores', () => {
 
   it('tracks the connection and reads everything again after a reconnect', async () => {
     const { client, session } = setup();
-    await vi.waitFor(() => expect(session.getState().appInfo).not.toBeNull());
+    await eventually(() => expect(session.getState().appInfo).not.toBeNull());
     expect(session.getState().connected).toBe(false);
     const before = client.callsTo('status.get').length;
     client.setConnected(true);
     expect(session.getState().connected).toBe(true);
-    await vi.waitFor(() => expect(client.callsTo('status.get').length).toBe(before + 1));
+    await eventually(() => expect(client.callsTo('status.get').length).toBe(before + 1));
     expect(client.callsTo('settings.get').length).toBe(2);
     client.setConnected(false);
     expect(session.getState().connected).toBe(false);

@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createNoticesStore } from './notices-store.js';
+import { describe, expect, it } from 'vitest';
+import { eventually } from '../test-support/eventually.js';
+import { createNoticesStore, reportError } from './notices-store.js';
 
 describe('notices store', () => {
   it('keeps errors until dismissed and lets info notices go by themselves', async () => {
@@ -7,7 +8,7 @@ describe('notices store', () => {
     const error = store.getState().push('error', 'disk full', 'Could not save');
     store.getState().push('info', 'Saved');
     expect(store.getState().notices.map((n) => n.kind)).toEqual(['error', 'info']);
-    await vi.waitFor(() => expect(store.getState().notices.map((n) => n.kind)).toEqual(['error']));
+    await eventually(() => expect(store.getState().notices.map((n) => n.kind)).toEqual(['error']));
     store.getState().dismiss(error);
     expect(store.getState().notices).toEqual([]);
   });
@@ -23,5 +24,17 @@ describe('notices store', () => {
     const store = createNoticesStore({ maxVisible: 2 });
     for (const message of ['a', 'b', 'c']) store.getState().push('error', message);
     expect(store.getState().notices.map((n) => n.message)).toEqual(['b', 'c']);
+  });
+
+  it('gathers every call failing because the core is unreachable into one notice', () => {
+    const store = createNoticesStore();
+    const gone = { code: 'unavailable', message: 'The session token is missing or has expired.' } as const;
+    reportError(store, 'Could not read the app version', gone);
+    reportError(store, 'Could not load the settings', gone);
+    reportError(store, 'Could not save the settings', { code: 'workspace-error', message: 'disk full' });
+    expect(store.getState().notices.map(({ title, message }) => ({ title, message }))).toEqual([
+      { title: 'Not connected to Crossdock', message: gone.message },
+      { title: 'Could not save the settings', message: 'disk full' },
+    ]);
   });
 });

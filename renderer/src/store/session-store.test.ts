@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { eventually } from '../test-support/eventually.js';
 import type { TaskProgress } from '../api/contract-types.js';
 import { basicFakeClient } from '../test-support/fake-client.js';
 import { createNoticesStore } from './notices-store.js';
@@ -57,7 +58,7 @@ describe('session store', () => {
     store.getState().applyProgress(task());
     store.getState().applyProgress(task({ done: 3, state: 'finished' }));
     expect(store.getState().tasks).toMatchObject([{ state: 'finished' }]);
-    await vi.waitFor(() => expect(store.getState().tasks).toEqual([]));
+    await eventually(() => expect(store.getState().tasks).toEqual([]));
   });
 
   it('reports a failed task with its message', () => {

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppInfo, CrossdockClient, TaskProgress, WorkspaceInfo } from '../api/contract-types.js';
-import type { NoticesStore } from './notices-store.js';
+import { reportError, type NoticesStore } from './notices-store.js';
 
 /** What the shell shows about the running core: who it is, which workspace, the connection and the running tasks. */
 export interface SessionState {
@@ -32,7 +32,6 @@ export interface SessionOptions {
 
 export function createSessionStore(client: CrossdockClient, notices: NoticesStore, options: SessionOptions = {}): SessionStore {
   const lingerMs = options.finishedTaskLingerMs ?? 4000;
-  const report = (title: string, message: string) => notices.getState().push('error', message, title);
 
   return createStore<SessionState>()((set, get) => {
     const removeLater = (taskId: string) =>
@@ -56,9 +55,9 @@ export function createSessionStore(client: CrossdockClient, notices: NoticesStor
           client.call('status.get', {}),
         ]);
         if (app.ok) set({ appInfo: app.value });
-        else report('Could not read the app version', app.error.message);
+        else reportError(notices, 'Could not read the app version', app.error);
         if (workspace.ok) set({ workspace: workspace.value });
-        else report('Could not open the workspace details', workspace.error.message);
+        else reportError(notices, 'Could not open the workspace details', workspace.error);
         if (status.ok) {
           const running = status.value.tasks;
           // Tasks that ended while we were not listening disappear; ones still lingering after their end stay.
@@ -78,7 +77,7 @@ export function createSessionStore(client: CrossdockClient, notices: NoticesStor
           return { tasks };
         });
         if (progress.state === 'running') return;
-        if (progress.state === 'failed') report(`${progress.label} failed`, progress.message ?? 'The task stopped with an error.');
+        if (progress.state === 'failed') notices.getState().push('error', progress.message ?? 'The task stopped with an error.', `${progress.label} failed`);
         removeLater(progress.taskId);
       },
 
@@ -92,7 +91,7 @@ export function createSessionStore(client: CrossdockClient, notices: NoticesStor
 
       async cancelTask(taskId) {
         const result = await client.call('tasks.cancel', { taskId });
-        if (!result.ok) report('Could not cancel the task', result.error.message);
+        if (!result.ok) reportError(notices, 'Could not cancel the task', result.error);
         else if (!result.value.cancelled) notices.getState().push('info', 'The task had already finished.');
       },
     };

@@ -105,7 +105,7 @@ describe('settings store', () => {
   });
 
   it('reports a failed first load and stays in the failed state', async () => {
-    const client = basicFakeClient().handle('settings.get', () => ({ ok: false, error: { code: 'unavailable', message: 'gone' } }));
+    const client = basicFakeClient().handle('settings.get', () => ({ ok: false, error: { code: 'workspace-error', message: 'gone' } }));
     const notices = createNoticesStore();
     const store = createSettingsStore(client, notices);
     await store.getState().load();

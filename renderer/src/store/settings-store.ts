@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CrossdockClient, Settings, ThemePreference } from '../api/contract-types.js';
-import type { NoticesStore } from './notices-store.js';
+import { reportError, type NoticesStore } from './notices-store.js';
 import {
   draftToPatch,
   fieldErrorsFrom,
@@ -45,8 +45,6 @@ export function effectiveTheme(state: Pick<SettingsState, 'saved' | 'draft'>): T
 }
 
 export function createSettingsStore(client: CrossdockClient, notices: NoticesStore): SettingsStore {
-  const report = (title: string, message: string) => notices.getState().push('error', message, title);
-
   return createStore<SettingsState>()((set, get) => ({
     saved: null,
     draft: null,
@@ -59,7 +57,7 @@ export function createSettingsStore(client: CrossdockClient, notices: NoticesSto
       if (get().saved === null) set({ status: 'loading' });
       const result = await client.call('settings.get', {});
       if (!result.ok) {
-        report('Could not load the settings', result.error.message);
+        reportError(notices, 'Could not load the settings', result.error);
         if (get().saved === null) set({ status: 'failed' });
         return;
       }
@@ -102,7 +100,7 @@ export function createSettingsStore(client: CrossdockClient, notices: NoticesSto
         const nothingPlaced = Object.keys(fields).length === 0 && unplaced.length === 0;
         set({ fieldErrors: fields, formErrors: nothingPlaced ? [result.error.message] : unplaced });
       } else {
-        report('Could not save the settings', result.error.message);
+        reportError(notices, 'Could not save the settings', result.error);
       }
       return false;
     },

@@ -44,7 +44,7 @@ export function DocumentsSection() {
       <h3>Other ways to bring files in</h3>
       <ul className="how-to">
         <li>
-          <span>Put them in the inbox folder; Crossdock picks them up from there:</span>
+          <span>Put them in the workspace’s inbox folder:</span>
           <InboxPath />
         </li>
         <li>
