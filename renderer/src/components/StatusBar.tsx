@@ -42,8 +42,8 @@ export function StatusBar() {
           {workspacePath ?? (loading ? <Skeleton width="16em" /> : 'not available')}
         </span>
       </span>
-      <ConnectionStatus />
       <NetworkStatus />
+      <ConnectionStatus />
       <TaskStatus />
       <span className="status-item status-version" data-testid="status-version">
         {version ? `Crossdock ${version}` : loading ? <Skeleton width="7em" /> : 'Crossdock'}
