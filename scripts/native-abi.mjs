@@ -14,8 +14,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const ELECTRON_HEADERS_URL = 'https://electronjs.org/headers';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -338,8 +338,10 @@ function restorePrevious(paths, previous, log) {
   log(`Restored the previous build (${describeTarget(previous)}).`);
 }
 
+/** Run as a command, not imported (nor bundled into another file, where import.meta.url is that file's). */
 function isEntryPoint() {
-  return process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+  const self = fileURLToPath(import.meta.url);
+  return basename(self) === 'native-abi.mjs' && process.argv[1] !== undefined && resolve(process.argv[1]) === self;
 }
 
 if (isEntryPoint()) {
