@@ -3,6 +3,7 @@
  * every loop knows, for each tag, the child positions a segment with that tag can start.
  */
 import type { LoopSpec, SegmentRef, TransactionSpec } from '../specs/types.js';
+import { registerTag } from './tag-ids.js';
 
 export interface CompiledSegment {
   kind: 'segment';
@@ -24,8 +25,11 @@ export interface CompiledLoop {
   children: CompiledChild[];
   /** for each child position, the segment that starts it (the child itself, or a child loop's trigger) */
   leading: CompiledSegment[];
-  /** tag -> ascending child positions whose leading segment has that tag */
-  positionsByTag: Map<string, number[]>;
+  /** tag id (tag-ids.ts) -> ascending child positions whose leading segment has that tag; undefined when none */
+  positionsByTag: (number[] | undefined)[];
+  /** nextMandatory[p]: the first mandatory child position >= p (children.length when none), so presence checks
+   *  skip the long runs of optional children real specs have */
+  nextMandatory: Int32Array;
 }
 
 export type CompiledChild = CompiledSegment | CompiledLoop;
@@ -72,12 +76,19 @@ function compileLoop(
       : compileLoop(child, child.id, tagsInSet, homeLoopOf),
   );
   const leading = children.map(leadingSegment);
-  const positionsByTag = new Map<string, number[]>();
+  const positionsByTag: (number[] | undefined)[] = [];
   leading.forEach((segment, position) => {
-    const positions = positionsByTag.get(segment.tag);
+    const id = registerTag(segment.tag);
+    while (positionsByTag.length <= id) positionsByTag.push(undefined);
+    const positions = positionsByTag[id];
     if (positions) positions.push(position);
-    else positionsByTag.set(segment.tag, [position]);
+    else positionsByTag[id] = [position];
   });
+  const nextMandatory = new Int32Array(children.length + 1);
+  nextMandatory[children.length] = children.length;
+  for (let position = children.length - 1; position >= 0; position--) {
+    nextMandatory[position] = (children[position] as CompiledChild).mandatory ? position : (nextMandatory[position + 1] as number);
+  }
   return {
     kind: 'loop',
     id: spec.id,
@@ -87,6 +98,7 @@ function compileLoop(
     children,
     leading,
     positionsByTag,
+    nextMandatory,
   };
 }
 

@@ -4,36 +4,35 @@
  * Hand-written scans instead of regular expressions: this runs for every value of every segment.
  */
 import type { ProblemCode } from '../model.js';
-import type { CompiledElement } from './compiled-segments.js';
+import { type CompiledElement, VALUE_KIND } from './compiled-segments.js';
 
 export function checkValue(value: string, element: CompiledElement, decimalMark: string): ProblemCode | null {
-  switch (element.type) {
-    case 'N0': case 'N1': case 'N2': case 'N3': case 'N4':
-    case 'N5': case 'N6': case 'N7': case 'N8': case 'N9': {
+  switch (element.kind) {
+    case VALUE_KIND.integer: {
       const digits = countIntegerDigits(value);
       if (digits < 0) return 'element-invalid-number';
       return checkLength(digits, element) ?? checkCode(value, element);
     }
-    case 'R': {
+    case VALUE_KIND.decimal: {
       const digits = countDecimalDigits(value, '.', false);
       if (digits < 0) return 'element-invalid-number';
       return checkLength(digits, element) ?? checkCode(value, element);
     }
-    case 'n': {
+    case VALUE_KIND.edifactNumber: {
       if (value.indexOf(decimalMark === ',' ? '.' : ',') >= 0) return 'element-invalid-decimal-mark';
       const digits = countDecimalDigits(value, decimalMark, true);
       if (digits < 0) return 'element-invalid-number';
       return checkLength(digits, element) ?? checkCode(value, element);
     }
-    case 'DT':
+    case VALUE_KIND.date:
       if (!isAllDigits(value)) return 'element-invalid-date';
       return checkLength(value.length, element) ?? (isCalendarDate(value) ? null : 'element-invalid-date');
-    case 'TM':
+    case VALUE_KIND.time:
       if (!isAllDigits(value)) return 'element-invalid-time';
       return checkLength(value.length, element) ?? (isClockTime(value) ? null : 'element-invalid-time');
-    case 'B':
+    case VALUE_KIND.binary:
       return null;
-    case 'a':
+    case VALUE_KIND.alphabetic:
       if (!isPrintable(value) || hasDigit(value)) return 'element-invalid-character';
       return checkLength(value.length, element) ?? checkCode(value, element);
     default:
@@ -44,13 +43,12 @@ export function checkValue(value: string, element: CompiledElement, decimalMark:
 
 /** The length the standard counts: numeric types leave out the sign and the decimal mark. */
 export function countedLength(value: string, element: CompiledElement, decimalMark: string): number {
-  switch (element.type) {
-    case 'N0': case 'N1': case 'N2': case 'N3': case 'N4':
-    case 'N5': case 'N6': case 'N7': case 'N8': case 'N9':
+  switch (element.kind) {
+    case VALUE_KIND.integer:
       return Math.max(countIntegerDigits(value), 0);
-    case 'R':
+    case VALUE_KIND.decimal:
       return Math.max(countDecimalDigits(value, '.', false), 0);
-    case 'n':
+    case VALUE_KIND.edifactNumber:
       return Math.max(countDecimalDigits(value, decimalMark, true), 0);
     default:
       return value.length;

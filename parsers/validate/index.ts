@@ -4,12 +4,13 @@
  */
 import type { HierarchyNode, LoopNode, Problem, Segment, Standard } from '../model.js';
 import type { StandardDictionary, TransactionSpec } from '../specs/types.js';
-import { compiledSegmentSpec } from './compiled-segments.js';
+import { segmentSpecsOf } from './compiled-segments.js';
 import { compileTransactionSpec } from './compiled-spec.js';
 import { type ElementCheckContext, validateElements } from './elements.js';
 import { buildHierarchy } from './hierarchy.js';
 import { ProblemSink, type SegmentPlace } from './problem-sink.js';
 import { StructureWalker } from './structure.js';
+import { tagIdOf } from './tag-ids.js';
 
 export interface ValidationContext {
   standard: Standard;
@@ -48,11 +49,14 @@ export function validateTransaction(
   // one place object reused for every segment: the sink copies what it needs
   const place: SegmentPlace & { segment: Segment } = { segment: segments[0] as Segment, positionInTransaction: 0, loopId: undefined };
 
+  const segmentSpecs = segmentSpecsOf(context.dictionary);
+
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index] as Segment;
-    const loopId = walker ? walker.place(segment, index + 1) : undefined;
+    const tagId = tagIdOf(segment.tag);
+    const loopId = walker ? walker.place(segment, tagId, index + 1) : undefined;
     if (loopIds) loopIds[index] = loopId;
-    const segmentSpec = compiledSegmentSpec(context.dictionary, segment.tag);
+    const segmentSpec = segmentSpecs.get(tagId, segment.tag);
     if (segmentSpec === null) continue;
     place.segment = segment;
     place.positionInTransaction = index + 1;

@@ -35,13 +35,13 @@ export class StructureWalker {
   }
 
   /** Places one segment and returns the id of the loop it ended up in (undefined at the transaction level). */
-  place(segment: Segment, positionInTransaction: number): string | undefined {
+  place(segment: Segment, tagId: number, positionInTransaction: number): string | undefined {
     // a qualifier match anywhere (ahead, or behind = out of order) beats a tag-only match ahead
-    if (this.findForward(segment, true)) return this.advance(segment, positionInTransaction);
-    let earlierDepth = this.findEarlier(segment, true);
+    if (this.findForward(segment, tagId, true)) return this.advance(segment, positionInTransaction);
+    let earlierDepth = this.findEarlier(segment, tagId, true);
     if (earlierDepth < 0) {
-      if (this.findForward(segment, false)) return this.advance(segment, positionInTransaction);
-      earlierDepth = this.findEarlier(segment, false);
+      if (this.findForward(segment, tagId, false)) return this.advance(segment, positionInTransaction);
+      earlierDepth = this.findEarlier(segment, tagId, false);
     }
     const top = this.frameAt(this.depth);
     top.node.children.push(segment);
@@ -125,12 +125,13 @@ export class StructureWalker {
    * Looks for the segment at or after the current position of each open loop, innermost first. A child that has
    * already reached its maximum only takes the segment when nothing else can.
    */
-  private findForward(segment: Segment, strict: boolean): boolean {
+  private findForward(segment: Segment, tagId: number, strict: boolean): boolean {
+    if (tagId < 0) return false;
     let fullDepth = -1;
     let fullPosition = -1;
     for (let depth = this.depth; depth >= 0; depth--) {
       const frame = this.frameAt(depth);
-      const positions = frame.loop.positionsByTag.get(segment.tag);
+      const positions = frame.loop.positionsByTag[tagId];
       if (positions === undefined) continue;
       for (let index = 0; index < positions.length; index++) {
         const position = positions[index] as number;
@@ -151,10 +152,11 @@ export class StructureWalker {
   }
 
   /** The innermost open loop where the segment fits before the current position (it is out of order), or -1. */
-  private findEarlier(segment: Segment, strict: boolean): number {
+  private findEarlier(segment: Segment, tagId: number, strict: boolean): number {
+    if (tagId < 0) return -1;
     for (let depth = this.depth; depth >= 0; depth--) {
       const frame = this.frameAt(depth);
-      const positions = frame.loop.positionsByTag.get(segment.tag);
+      const positions = frame.loop.positionsByTag[tagId];
       if (positions === undefined) continue;
       for (let index = 0; index < positions.length; index++) {
         const position = positions[index] as number;
@@ -198,9 +200,9 @@ export class StructureWalker {
   }
 
   private reportMissing(frame: Frame, depth: number, from: number, to: number, at: SegmentPlace): void {
-    for (let position = from; position < to; position++) {
+    const nextMandatory = frame.loop.nextMandatory;
+    for (let position = nextMandatory[from] as number; position < to; position = nextMandatory[position + 1] as number) {
       const child = frame.loop.children[position] as CompiledChild;
-      if (!child.mandatory) continue;
       const where = at.segment ? `before ${at.segment.tag}` : `at the end of the ${this.spec.type}`;
       const tag = (frame.loop.leading[position] as CompiledSegment).tag;
       if (child.kind === 'loop') {

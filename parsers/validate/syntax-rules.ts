@@ -4,7 +4,7 @@
  */
 import type { Segment } from '../model.js';
 import type { SyntaxRule } from '../specs/types.js';
-import type { CompiledSegmentSpec } from './compiled-segments.js';
+import type { CompiledRule, CompiledSegmentSpec } from './compiled-segments.js';
 import { elementLabel } from './element-messages.js';
 import type { ElementCheckContext } from './elements.js';
 import type { SegmentPlace } from './problem-sink.js';
@@ -12,7 +12,12 @@ import type { SegmentPlace } from './problem-sink.js';
 type PlacedSegment = SegmentPlace & { segment: Segment };
 
 export function checkSyntaxRules(spec: CompiledSegmentSpec, place: PlacedSegment, context: ElementCheckContext): void {
-  for (const rule of spec.rules) {
+  const given = place.segment.elements.length;
+  const rules = spec.rules;
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index] as CompiledRule;
+    // only R needs an element to be present; the others cannot break when none of their elements is there
+    if (rule.lowest > given && rule.kind !== 'R') continue;
     if (isViolated(rule, place.segment)) reportViolation(rule, spec, place, context);
   }
 }
