@@ -90,6 +90,9 @@ export interface CodeList {
   id: string;
   name: string;
   codes: Record<string, string>;
+  /** true when `codes` holds every code the standard allows for the element. Lists without it hold only the common
+   *  codes, so the validator reports a value outside them as a warning rather than an error. */
+  complete?: boolean;
 }
 
 /** All specs of one standard: segment dictionary, code lists, transaction sets. */

@@ -22,6 +22,8 @@ export interface CompiledElement {
   /** allowed codes, or null when the element has no code list (or the list is not in the dictionary) */
   codes: ReadonlySet<string> | null;
   codeListName: string;
+  /** the code list holds every allowed code, so a value outside it is an error (otherwise a warning) */
+  codesComplete: boolean;
   /** composite: its components; null for a simple element */
   components: CompiledElement[] | null;
   /** repetitions allowed (Infinity for 0) */
@@ -122,6 +124,7 @@ function compileElement(spec: ElementSpec, dictionary: StandardDictionary): Comp
     max: spec.max !== undefined && spec.max > 0 ? spec.max : Infinity,
     codes: codeList ? new Set(Object.keys(codeList.codes)) : null,
     codeListName: codeList?.name ?? '',
+    codesComplete: codeList?.complete === true,
     components: spec.components ? spec.components.map((component) => compileElement(component, dictionary)) : null,
     maxRepetitions: spec.repeat === undefined ? 1 : spec.repeat > 0 ? spec.repeat : Infinity,
   };

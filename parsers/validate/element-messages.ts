@@ -35,7 +35,9 @@ export function valueProblemMessage(
     case 'element-invalid-time':
       return `${what} ${shown} is not a valid time (HHMM, HHMMSS or HHMMSSd).`;
     case 'element-invalid-code':
-      return `${what} ${shown} is not a code of the ${element.codeListName || element.ref} list.`;
+      return element.codesComplete
+        ? `${what} ${shown} is not a code of the ${element.codeListName || element.ref} list.`
+        : `${what} ${shown} is not among the known codes of the ${element.codeListName || element.ref} list.`;
     case 'element-invalid-character':
       return element.type === 'a'
         ? `${what} ${shown} must be alphabetic but contains a digit or a control character.`

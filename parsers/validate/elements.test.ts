@@ -90,6 +90,13 @@ describe('elements: X12 problems with exact positions', () => {
     expect(problem.position).toEqual(position);
   });
 
+  it('reports a code outside a list of only the common codes as a warning', () => {
+    const { problems } = checkX12('N1*ZZ*NAME');
+    expect(problems.map((problem) => [problem.code, problem.severity, problem.position.element, problem.message])).toEqual([
+      ['element-invalid-code', 'warning', 1, 'N101 (Entity Identifier Code) "ZZ" is not among the known codes of the Entity Identifier Code list.'],
+    ]);
+  });
+
   it('reports a missing mandatory element at the place where it should be', () => {
     const { problems, start } = checkX12('BEG*00*SA***20240115');
     expect(problems).toHaveLength(1);

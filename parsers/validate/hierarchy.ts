@@ -102,8 +102,7 @@ function report(input: HierarchyInput, tags: HierarchyTags, node: HierarchyNode,
     { element },
     element === 1 ? tags.idRef : tags.parentRef,
     element === 1 ? node.id : node.parentId,
-    'segment',
-    'error',
+    { level: 'segment', severity: 'error' },
   );
 }
 

@@ -21,14 +21,17 @@ const BAD_VALUE_LIMIT = 99;
 
 export class ProblemSink {
   readonly problems: Problem[] = [];
+  /** the severity of structure and element problems: 'warning' when the spec stands in for another version */
+  readonly severity: Severity;
   /** offset used for problems after the last segment (where the next segment would have started) */
   private readonly endOffset: number;
 
   constructor(
     private readonly context: SinkContext,
-    private readonly severity: Severity,
+    severity: Severity,
     segments: Segment[],
   ) {
+    this.severity = severity;
     this.endOffset = segments[segments.length - 1]?.end ?? 0;
   }
 
@@ -53,8 +56,7 @@ export class ProblemSink {
     location: ElementLocation,
     dataElementRef: string,
     badValue?: string,
-    level: 'element' | 'segment' = 'element',
-    severity = this.severity,
+    overrides: { level?: 'element' | 'segment'; severity?: Severity } = {},
   ): void {
     const { segment } = place;
     const offset = elementOffset(segment, location);
@@ -69,7 +71,13 @@ export class ProblemSink {
     if (location.component !== undefined) position.component = location.component;
     if (location.repetition !== undefined) position.repetition = location.repetition;
     if (place.loopId !== undefined) position.loopId = place.loopId;
-    const problem: Problem = { severity, code, message, level, position };
+    const problem: Problem = {
+      severity: overrides.severity ?? this.severity,
+      code,
+      message,
+      level: overrides.level ?? 'element',
+      position,
+    };
     if (dataElementRef) problem.dataElementRef = dataElementRef;
     if (badValue !== undefined && badValue !== '') problem.badValue = badValue.slice(0, BAD_VALUE_LIMIT);
     this.problems.push(problem);

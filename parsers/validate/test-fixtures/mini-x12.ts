@@ -161,7 +161,8 @@ export const miniX12: StandardDictionary = {
   codeLists: {
     '353': codeList('353', 'Transaction Set Purpose Code', ['00', '01', '06']),
     '92': codeList('92', 'Purchase Order Type Code', ['SA', 'BK', 'DS']),
-    '98': codeList('98', 'Entity Identifier Code', ['ST', 'BT', 'SF', 'VN', 'BY']),
+    // like the real list: only the common codes, so an unknown one is a warning
+    '98': codeList('98', 'Entity Identifier Code', ['ST', 'BT', 'SF', 'VN', 'BY'], false),
     '355': codeList('355', 'Unit or Basis for Measurement Code', ['EA', 'CA', 'LB']),
     '735': codeList('735', 'Hierarchical Level Code', ['S', 'O', 'T', 'P', 'I']),
   },

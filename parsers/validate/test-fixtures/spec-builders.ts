@@ -1,5 +1,6 @@
 /** Test-only shorthand for writing small specs. */
 import type {
+  CodeList,
   ElementSpec,
   ElementType,
   LoopSpec,
@@ -37,6 +38,6 @@ export function loop(id: string, name: string, usage: Usage, max: number, childr
   return { kind: 'loop', id, name, usage, max, children };
 }
 
-export function codeList(id: string, name: string, codes: string[]): { id: string; name: string; codes: Record<string, string> } {
-  return { id, name, codes: Object.fromEntries(codes.map((code) => [code, code])) };
+export function codeList(id: string, name: string, codes: string[], complete = true): CodeList {
+  return { id, name, codes: Object.fromEntries(codes.map((code) => [code, code])), complete };
 }
