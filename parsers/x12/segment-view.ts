@@ -103,22 +103,34 @@ export class SegmentView {
   /** `split` false keeps values whole (the ISA, whose ISA11 and ISA16 are delimiter characters themselves) */
   toSegment(index: number, split = true): Segment {
     const count = this.count;
-    const elements: string[][] = new Array<string[]>(count);
+    const bytes = this.bytes;
+    const separators = this.separators;
+    const component = split ? this.component : -1;
+    const repetition = split ? this.repetition : -1;
+    const plain = !this.hasBreaks;
+    const elements: string[][] = [];
     let repeats: Record<number, string[][]> | undefined;
-    for (let n = 1; n <= count; n++) {
-      const from = this.separators[n - 1]! + 1;
-      const to = n < count ? this.separators[n]! : this.terminator;
-      const repetitions = split ? this.splitRepetitions(from, to) : null;
-      if (!split) {
-        elements[n - 1] = [this.decode(from, to)];
-      } else if (repetitions === null) {
-        elements[n - 1] = this.components(from, to);
+    for (let n = 0; n < count; n++) {
+      const from = separators[n]! + 1;
+      const to = n + 1 < count ? separators[n + 1]! : this.terminator;
+      let i = from;
+      for (; i < to; i++) {
+        const b = bytes[i]!;
+        if (b === component || b === repetition) break;
+      }
+      if (i === to) {
+        elements.push([plain ? latin1(bytes, from, to) : latin1WithoutBreaks(bytes, from, to)]);
+        continue;
+      }
+      const repetitions = this.splitRepetitions(from, to);
+      if (repetitions === null) {
+        elements.push(this.components(from, to));
       } else {
-        elements[n - 1] = repetitions[0]!;
-        (repeats ??= {})[n - 1] = repetitions;
+        elements.push(repetitions[0]!);
+        (repeats ??= {})[n] = repetitions;
       }
     }
-    const segment: Segment = { tag: this.tag(), elements, offset: this.offset, end: this.end, index };
+    const segment: Segment = { tag: this.tag(), elements, offset: this.base + this.start, end: this.end, index };
     if (repeats !== undefined) segment.repeats = repeats;
     return segment;
   }

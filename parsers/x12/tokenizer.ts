@@ -84,7 +84,6 @@ export class X12Tokenizer {
   private firstStray = 0;
   private suffixSignature = 0;
   private suffixLength = 0;
-  private suffixText = '';
   private interchangeSuffix = SUFFIX_UNSET;
 
   constructor(
@@ -293,7 +292,6 @@ export class X12Tokenizer {
     this.atSegmentStart = true;
     this.suffixSignature = 0;
     this.suffixLength = 0;
-    this.suffixText = '';
   }
 
   private scanSegments(final: boolean): boolean {
@@ -305,10 +303,16 @@ export class X12Tokenizer {
     const view = this.view;
     const base = this.base;
     let separators: Int32Array = view.separators;
+    let count = view.count;
     let i = this.position;
     for (;;) {
       if (this.atSegmentStart) {
-        for (; i < n && suffix[bytes[i]!] === 1; i++) this.suffixByte(bytes[i]!, base + i);
+        for (; i < n; i++) {
+          const b = bytes[i]!;
+          if (suffix[b] !== 1) break;
+          if (b === LF) lines.add(base + i);
+          if (this.suffixLength++ < 4) this.suffixSignature = this.suffixSignature * 256 + b;
+        }
         if (i >= n) break;
         if (bytes[i] === 0x49) {
           if (n - i < 4 && !final) break;
@@ -316,31 +320,33 @@ export class X12Tokenizer {
             return this.enterSeek(i);
           }
         }
-        this.noteSuffix();
+        if (this.suffixSignature !== this.interchangeSuffix || this.suffixLength > 4) this.noteSuffix();
         this.atSegmentStart = false;
         this.segmentStart = i;
         this.strayCount = 0;
-        view.count = 0;
+        count = 0;
       }
       for (; i < n; i++) {
         const c = scan[bytes[i]!]!;
         if (c === 0) continue;
         if ((c & LINEFEED) !== 0) lines.add(base + i);
         if ((c & ELEMENT) !== 0) {
-          if (view.count === separators.length) separators = this.growSeparators();
-          separators[view.count++] = i;
+          if (count === separators.length) separators = this.growSeparators();
+          separators[count++] = i;
         } else if ((c & TERMINATOR) !== 0) {
           break;
         } else if ((c & STRAY) !== 0 && this.strayCount++ === 0) {
           this.firstStray = i;
         }
       }
+      view.count = count;
       if (i >= n) break;
       this.emit(i, true);
       i++;
       this.beginSegment();
       if (view.tagCode === TAG.IEA) return this.enterSeek(i);
     }
+    view.count = count;
     this.position = i;
     if (final && !this.atSegmentStart) {
       this.emit(n, false);
@@ -382,15 +388,6 @@ export class X12Tokenizer {
     return next;
   }
 
-  private suffixByte(b: number, offset: number): void {
-    if (b === LF) this.lines.add(offset);
-    if (this.suffixLength < 4) {
-      this.suffixSignature = this.suffixSignature * 256 + b;
-      this.suffixText += String.fromCharCode(b);
-    }
-    this.suffixLength++;
-  }
-
   /** Tells the sink what follows terminators: once for the first segment, once more if that ever changes. */
   private noteSuffix(): void {
     const padding = this.suffixLength > 4;
@@ -398,6 +395,13 @@ export class X12Tokenizer {
     const known = this.interchangeSuffix;
     if (signature === known || known === SUFFIX_MIXED) return;
     this.interchangeSuffix = known === SUFFIX_UNSET ? signature : SUFFIX_MIXED;
-    this.sink.segmentSuffix(known === SUFFIX_UNSET ? 'first' : 'mixed', this.suffixText, padding);
+    this.sink.segmentSuffix(known === SUFFIX_UNSET ? 'first' : 'mixed', padding ? '' : signatureText(this.suffixSignature), padding);
   }
+}
+
+/** The suffix bytes back from their signature (up to 4 bytes, base 256). */
+function signatureText(signature: number): string {
+  let text = '';
+  for (let rest = signature; rest > 0; rest = Math.floor(rest / 256)) text = String.fromCharCode(rest % 256) + text;
+  return text;
 }
