@@ -15,6 +15,12 @@ export interface SyntaxCharset {
   /** allowed[byte] === 1 for bytes in the repertoire; null when nothing is checked */
   allowed: Uint8Array | null;
   decode: (bytes: Uint8Array, start: number, end: number) => string;
+  /**
+   * Decodes a whole window of a chunk so segments can be sliced from it: one character per byte. null for UTF-8.
+   * For the ASCII and Latin-1 sets it is windows-1252, which equals Latin-1 except at 0x80-0x9F: bytes that are
+   * violations there, so segments with violations are decoded on their own.
+   */
+  decodeWindow: ((bytes: Uint8Array, start: number, end: number) => string) | null;
 }
 
 /** ISO 9735 level A: upper-case letters, digits, space and . , - ( ) / = ' + : ? ! " % & * ; < > */
@@ -52,29 +58,34 @@ export const UNDECLARED_CHARSET: SyntaxCharset = {
   utf8: false,
   allowed: null,
   decode: decodeLatin1,
+  decodeWindow: decodeLatin1,
 };
 
 function buildCharset(syntaxId: string): SyntaxCharset {
   if (syntaxId === 'UNOA' || syntaxId === 'UNOB') {
-    return { syntaxId, charset: 'ascii', known: true, utf8: false, allowed: levelTable(syntaxId === 'UNOB'), decode: decodeLatin1 };
+    return { syntaxId, charset: 'ascii', known: true, utf8: false, allowed: levelTable(syntaxId === 'UNOB'), decode: decodeLatin1, decodeWindow: windows1252 };
   }
   if (syntaxId === 'UNOW' || syntaxId === 'UNOY') {
     const decoder = new TextDecoder('utf-8');
-    const allowed = graphicTable();
     // bytes >= 0x80 are checked as UTF-8 sequences by the scanner, not by this table
-    return { syntaxId, charset: 'utf-8', known: true, utf8: true, allowed, decode: (b, s, e) => decoder.decode(b.subarray(s, e)) };
+    return { syntaxId, charset: 'utf-8', known: true, utf8: true, allowed: graphicTable(), decode: decoderFor(decoder), decodeWindow: null };
   }
   const label = SINGLE_BYTE_SETS[syntaxId];
   if (label === 'latin1') {
-    return { syntaxId, charset: 'latin1', known: true, utf8: false, allowed: graphicTable(definedHighBytes(null)), decode: decodeLatin1 };
+    return { syntaxId, charset: 'latin1', known: true, utf8: false, allowed: graphicTable(definedHighBytes(null)), decode: decodeLatin1, decodeWindow: windows1252 };
   }
   if (label) {
-    const decoder = new TextDecoder(label);
-    const decode = (b: Uint8Array, s: number, e: number): string => decoder.decode(b.subarray(s, e));
-    return { syntaxId, charset: label, known: true, utf8: false, allowed: graphicTable(definedHighBytes(decoder)), decode };
+    const decode = decoderFor(new TextDecoder(label));
+    return { syntaxId, charset: label, known: true, utf8: false, allowed: graphicTable(definedHighBytes(new TextDecoder(label))), decode, decodeWindow: decode };
   }
   return { ...UNDECLARED_CHARSET, syntaxId };
 }
+
+function decoderFor(decoder: { decode(bytes: Uint8Array): string }): (bytes: Uint8Array, start: number, end: number) => string {
+  return (bytes, start, end) => decoder.decode(bytes.subarray(start, end));
+}
+
+const windows1252 = decoderFor(new TextDecoder('windows-1252'));
 
 /** Latin-1 is decoded by hand: TextDecoder maps the 'latin1' label to windows-1252, which differs at 0x80-0x9F. */
 export function decodeLatin1(bytes: Uint8Array, start: number, end: number): string {

@@ -8,11 +8,12 @@ import { charsetForSyntaxId, UNDECLARED_CHARSET } from './charset.js';
 import type { ReaderOptions } from './envelope.js';
 import { readInterchangeHeader } from './interchange-header.js';
 import { InterchangeState } from './interchange.js';
+import type { TextSource } from './interchange.js';
 import type { ReferenceLedger } from './reference-ledger.js';
 import type { Reporter } from './report.js';
 import { quote } from './report.js';
 import { SYNTAX_4_DEFAULT_REPETITION } from './delimiters.js';
-import { readSegmentValues, toSegment } from './segment-values.js';
+import { readSegment } from './segment-values.js';
 import type { SegmentView } from './segment-view.js';
 import { siteOf } from './segment-view.js';
 
@@ -30,6 +31,7 @@ export interface InterchangeOpening {
   interchangeRefs: ReferenceLedger;
   /** the scanner's table switch, called with the table for the declared character set */
   useTable: (table: Uint8Array) => void;
+  textOf: TextSource;
 }
 
 export function openInterchange(opening: InterchangeOpening): InterchangeState {
@@ -87,7 +89,7 @@ function fromHeader(opening: InterchangeOpening): InterchangeState {
   };
   const table = classTable(delimiters, charset);
   opening.useTable(table);
-  const state = new InterchangeState(interchange, delimiters, charset, true, reporter, opening.options);
+  const state = new InterchangeState(interchange, delimiters, charset, true, reporter, opening.options, opening.textOf);
   state.segmentIndex = 1;
   state.notes(view, opening.flags, violationsIn(view, table), 0, null);
   return state;
@@ -120,12 +122,11 @@ function withoutHeader(opening: InterchangeOpening): InterchangeState {
     groups: [],
     range: { start: opening.rangeStart, end: view.offset },
   };
-  return new InterchangeState(interchange, delimiters, UNDECLARED_CHARSET, false, reporter, opening.options);
+  return new InterchangeState(interchange, delimiters, UNDECLARED_CHARSET, false, reporter, opening.options, opening.textOf);
 }
 
 function readHeaderSegment(view: SegmentView, flags: number, delimiters: EdifactDelimiters, decode: (b: Uint8Array, s: number, e: number) => string): Segment {
-  const values = readSegmentValues(view.bytes, view.start, view.end, flags, delimiters, decode);
-  return toSegment(values, view.offset, view.offset + (view.end - view.start) + 1, 0);
+  return readSegment(view.bytes, view.start, view.end, flags, delimiters, decode, view.offset, 0);
 }
 
 /** Without UNA and with an odd element separator, the byte after the four-letter syntax id is the component one. */

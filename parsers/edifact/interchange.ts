@@ -13,10 +13,16 @@ import { OpenMessage } from './message.js';
 import { ReferenceLedger } from './reference-ledger.js';
 import type { Reporter } from './report.js';
 import { quote } from './report.js';
-import { HAS_LINE_BREAK } from './scanner.js';
-import { readSegmentValues, toSegment } from './segment-values.js';
+import * as ScanFlags from './scanner.js';
+import { splitCodes, splitSegment } from './segment-values.js';
+import type { SplitCodes } from './segment-values.js';
 import type { SegmentView } from './segment-view.js';
 import { readTag, siteOf } from './segment-view.js';
+
+const HAS_LINE_BREAK = ScanFlags.HAS_LINE_BREAK;
+
+/** Decodes a segment's bytes (the reader's windowed decoding; see SegmentText). */
+export type TextSource = (bytes: Uint8Array, start: number, end: number, flags: number, exact: boolean, charset: SyntaxCharset) => string;
 
 export class InterchangeState {
   segmentIndex = 0;
@@ -37,6 +43,7 @@ export class InterchangeState {
   private lineBreak: { problem: Problem; tag: string; offset: number; segments: number } | null = null;
   private stray: { problem: Problem; first: SegmentView; count: number } | null = null;
   private readonly buildSegments: boolean;
+  private codes: SplitCodes;
 
   constructor(
     readonly interchange: Interchange,
@@ -45,8 +52,10 @@ export class InterchangeState {
     readonly hasHeader: boolean,
     private readonly reporter: Reporter,
     private readonly options: ReaderOptions,
+    private readonly textOf: TextSource,
   ) {
     this.lastEnd = interchange.header.end;
+    this.codes = splitCodes(delimiters);
     this.buildSegments = options.full || options.keepSegments || (options.segmentsForCallback && options.onTransaction !== undefined);
   }
 
@@ -55,7 +64,7 @@ export class InterchangeState {
     const index = this.segmentIndex++;
     const message = this.message;
     if (message) {
-      const segment = this.buildSegments ? this.read(bytes, start, end, offset, endOffset, flags, index) : null;
+      const segment = this.buildSegments ? this.read(bytes, start, end, offset, endOffset, flags, index, violations.length === 0 && overflow === 0) : null;
       message.add(segment, endOffset);
       if (violations.length > 0 || (flags & HAS_LINE_BREAK) !== 0) {
         const view = this.view(bytes, start, end, offset, index, segment?.tag ?? readTag(bytes, start, end, this.delimiters));
@@ -74,7 +83,7 @@ export class InterchangeState {
   service(tag: string, bytes: Uint8Array, start: number, end: number, offset: number, endOffset: number, flags: number, violations: number[], overflow: number): void {
     const index = this.segmentIndex++;
     this.flushStray();
-    const segment = this.read(bytes, start, end, offset, endOffset, flags, index);
+    const segment = this.read(bytes, start, end, offset, endOffset, flags, index, violations.length === 0 && overflow === 0);
     const view = this.view(bytes, start, end, offset, index, tag);
     const here = `${tag} at byte ${offset}`;
     switch (tag) {
@@ -120,7 +129,7 @@ export class InterchangeState {
   finish(): void {
     this.flushStray();
     const interchange = this.interchange;
-    const unlisted = unlistedViolations(this.charsetTally, this.charset, 'the envelope segments of this interchange', interchange.range.start, this.reporter);
+    const unlisted = unlistedViolations(this.charsetTally, this.charset, 'the envelope segments of this interchange', this.reporter);
     if (unlisted) interchange.problems.push(unlisted);
     if (this.lineBreak && this.lineBreak.segments > 1) {
       this.lineBreak.problem.message = lineBreakMessage(this.lineBreak.tag, this.lineBreak.offset, this.lineBreak.segments);
@@ -151,8 +160,8 @@ export class InterchangeState {
     this.lineBreak = { problem, tag: view.tag, offset, segments: 1 };
   }
 
-  private read(bytes: Uint8Array, start: number, end: number, offset: number, endOffset: number, flags: number, index: number): Segment {
-    return toSegment(readSegmentValues(bytes, start, end, flags, this.delimiters, this.charset.decode), offset, endOffset, index);
+  private read(bytes: Uint8Array, start: number, end: number, offset: number, endOffset: number, flags: number, index: number, exact: boolean): Segment {
+    return splitSegment(this.textOf(bytes, start, end, flags, exact, this.charset), flags, this.codes, offset, endOffset, index);
   }
 
   private openGroup(ung: Segment, view: SegmentView): void {
@@ -248,7 +257,7 @@ export class InterchangeState {
     const message = this.message!;
     this.message = null;
     const transaction = message.transaction;
-    const unlisted = unlistedViolations(message.charsetTally, this.charset, `message ${quote(transaction.controlNumber)}`, transaction.range.start, this.reporter);
+    const unlisted = unlistedViolations(message.charsetTally, this.charset, `message ${quote(transaction.controlNumber)}`, this.reporter);
     if (unlisted) transaction.problems.push(unlisted);
     message.finish({ reporter: this.reporter, full: this.options.full, decimalMark: this.delimiters.decimal, keepTree: this.options.keepSegments });
     if (this.options.keepSegments && message.segments) transaction.segments = message.segments;

@@ -4,16 +4,27 @@
  * no strings: each segment is handed to the sink as a byte range, with the offsets of bytes outside the declared
  * character set. A segment that straddles chunks is copied into a carry buffer; all others are read in place.
  */
-import { CARRIAGE_RETURN, LINE_FEED, RELEASE, TERMINATOR, UTF8, Utf8Validator, VIOLATION } from './byte-classes.js';
+import * as ByteClass from './byte-classes.js';
 import type { LineIndex } from './lines.js';
+import { Utf8Validator } from './utf8.js';
+
+// module-level copies: the hot loop must not go through import bindings (some transpilers turn them into getters)
+const TERMINATOR = ByteClass.TERMINATOR;
+const RELEASE = ByteClass.RELEASE;
+const LINE_FEED = ByteClass.LINE_FEED;
+const CARRIAGE_RETURN = ByteClass.CARRIAGE_RETURN;
+const VIOLATION = ByteClass.VIOLATION;
+const UTF8 = ByteClass.UTF8;
 
 export const HAS_RELEASE = 1;
 export const HAS_LINE_BREAK = 2;
 /** the file ended before the segment's terminator */
 export const UNTERMINATED = 4;
+/** the segment straddled chunks and is handed over from the scanner's carry buffer (reused afterwards) */
+export const FROM_CARRY = 8;
 
 /** at most this many charset violations are recorded per segment; `violationsOverflow` counts the rest */
-const VIOLATIONS_PER_SEGMENT = 16;
+const VIOLATIONS_PER_SEGMENT = 64;
 
 export interface ScannerSink {
   /** a byte order mark, or non-whitespace bytes outside any interchange */
@@ -31,9 +42,12 @@ const SEEK = 0;
 const SEGMENTS = 1;
 
 export class EdifactScanner {
-  /** whitespace (CR, LF, space, tab) skipped before the current segment, up to 4 characters */
-  gap = '';
+  /** whitespace (CR, LF, space, tab) skipped before the current segment: its first 4 bytes and its length */
+  private gapCodes = 0;
+  private gapLength = 0;
   violationsOverflow = 0;
+  /** changes with every chunk, so a reader may cache what it decoded from the current one */
+  chunkSerial = 0;
 
   private mode = SEEK;
   private base = 0;
@@ -60,6 +74,13 @@ export class EdifactScanner {
     private readonly lines: LineIndex,
   ) {}
 
+  /** The whitespace skipped before the segment being handed over (the sink reads it for the segment suffix). */
+  get gap(): string {
+    let text = '';
+    for (let codes = this.gapCodes, k = Math.min(this.gapLength, 4); k > 0; k--, codes = Math.floor(codes / 256)) text = String.fromCharCode(codes % 256) + text;
+    return text;
+  }
+
   /** the sink switches tables when the UNB declares its character set */
   useTable(table: Uint8Array): void {
     this.table = table;
@@ -72,6 +93,7 @@ export class EdifactScanner {
   }
 
   write(input: Uint8Array): void {
+    this.chunkSerial++;
     let chunk = input;
     if (this.tail) {
       chunk = new Uint8Array(this.tail.length + input.length);
@@ -85,6 +107,7 @@ export class EdifactScanner {
   }
 
   end(): void {
+    this.chunkSerial++;
     if (this.tail) {
       const tail = this.tail;
       this.tail = null;
@@ -95,7 +118,7 @@ export class EdifactScanner {
     if (this.mode === SEGMENTS && this.inSegment) {
       if (this.utf8.need > 0) this.violation(this.utf8.sequenceStart);
       this.utf8.need = 0;
-      this.flags |= UNTERMINATED;
+      this.flags |= UNTERMINATED | FROM_CARRY;
       this.releasePending = false;
       this.emit(this.carry, 0, this.carryLength);
     }
@@ -150,7 +173,8 @@ export class EdifactScanner {
     const offset = this.base + i;
     this.mode = SEGMENTS;
     this.inSegment = false;
-    this.gap = '';
+    this.gapLength = 0;
+    this.gapCodes = 0;
     if (match === UNA_MATCH) {
       let six = '';
       for (let k = 3; k < 9; k++) six += String.fromCharCode(chunk[i + k]!);
@@ -182,15 +206,15 @@ export class EdifactScanner {
         i = this.continueUtf8(chunk, i) + 1;
       }
     }
-    while (i < n) {
+    for (;;) {
       if (!this.inSegment) {
-        const b = chunk[i]!;
-        if ((b === 0x0a || b === 0x0d || b === 0x20 || b === 0x09) && table[b] !== TERMINATOR) {
+        for (; i < n; i++) {
+          const b = chunk[i]!;
+          if (!(b === 0x0a || b === 0x0d || b === 0x20 || b === 0x09) || table[b] === TERMINATOR) break;
           if (b === 0x0a) this.lines.add(this.base + i + 1);
-          if (this.gap.length < 4) this.gap += String.fromCharCode(b);
-          i++;
-          continue;
+          if (this.gapLength++ < 4) this.gapCodes = this.gapCodes * 256 + b;
         }
+        if (i >= n) return n;
         this.inSegment = true;
         this.segmentInCarry = false;
         this.segmentStart = i;
@@ -204,12 +228,14 @@ export class EdifactScanner {
         i = this.special(chunk, i, type);
       }
       if (i >= n) {
+        // the segment goes on in the next chunk (possibly after a pending release or UTF-8 sequence)
         this.appendCarry(chunk, this.segmentInCarry ? 0 : this.segmentStart, n);
         this.segmentInCarry = true;
         return n;
       }
       if (this.segmentInCarry) {
         this.appendCarry(chunk, 0, i);
+        this.flags |= FROM_CARRY;
         this.emit(this.carry, 0, this.carryLength);
       } else {
         this.emit(chunk, this.segmentStart, i);
@@ -218,7 +244,6 @@ export class EdifactScanner {
       if (this.mode !== SEGMENTS) return i;
       table = this.table;
     }
-    return n;
   }
 
   /** Handles a byte that is neither plain data nor the terminator; returns the index of the last byte consumed. */
@@ -293,11 +318,12 @@ export class EdifactScanner {
   private emit(bytes: Uint8Array, start: number, end: number): void {
     this.inSegment = false;
     this.sink.segment(bytes, start, end, this.segmentOffset, this.flags, this.violations);
-    this.violations.length = 0;
+    if (this.violations.length !== 0) this.violations.length = 0;
     this.violationsOverflow = 0;
     this.carryLength = 0;
     this.segmentInCarry = false;
-    this.gap = '';
+    this.gapLength = 0;
+    this.gapCodes = 0;
   }
 }
 

@@ -4,56 +4,114 @@
  * character or a line break are assembled piece by piece.
  */
 import type { EdifactDelimiters, Segment } from '../model.js';
-import { HAS_LINE_BREAK, HAS_RELEASE } from './scanner.js';
-
-export interface SegmentValues {
-  tag: string;
-  elements: string[][];
-  repeats?: Record<number, string[][]>;
-}
+import * as ScanFlags from './scanner.js';
 
 type Decode = (bytes: Uint8Array, start: number, end: number) => string;
 
 const NEVER = -2;
+// module-level copies of the scanner flags (import bindings can become getters after transpiling)
+const HAS_LINE_BREAK = ScanFlags.HAS_LINE_BREAK;
+const UNTERMINATED = ScanFlags.UNTERMINATED;
+const CAREFUL = ScanFlags.HAS_RELEASE | HAS_LINE_BREAK;
 
-export function readSegmentValues(
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  flags: number,
-  delimiters: EdifactDelimiters,
-  decode: Decode,
-): SegmentValues {
-  const text = decode(bytes, start, end);
-  const elementSeparator = delimiters.element.charCodeAt(0);
-  const componentSeparator = delimiters.component.charCodeAt(0);
-  const repetitionSeparator = delimiters.repetition === null ? NEVER : delimiters.repetition.charCodeAt(0);
-  const careful = (flags & (HAS_RELEASE | HAS_LINE_BREAK)) !== 0;
-  const release = careful && delimiters.release !== null ? delimiters.release.charCodeAt(0) : NEVER;
-  const lineFeed = careful ? 0x0a : NEVER;
-  const carriageReturn = careful ? 0x0d : NEVER;
+/**
+ * The Segment for one segment's text (already decoded). `offset`/`end` are its file offsets (end: after the
+ * terminator) and `index` its position in the interchange.
+ */
+export function segmentFromText(text: string, flags: number, delimiters: EdifactDelimiters, offset: number, end: number, index: number): Segment {
+  return splitSegment(text, flags, splitCodes(delimiters), offset, end, index);
+}
 
-  let tag: string | null = null;
-  const elements: string[][] = [];
-  let repeats: Record<number, string[][]> | undefined;
+/** The delimiters as character codes, worked out once per interchange. */
+export interface SplitCodes {
+  element: number;
+  component: number;
+  /** NEVER (-2) when absent */
+  repetition: number;
+  release: number;
+}
+
+export function splitCodes(delimiters: EdifactDelimiters): SplitCodes {
+  return {
+    element: delimiters.element.charCodeAt(0),
+    component: delimiters.component.charCodeAt(0),
+    repetition: delimiters.repetition === null ? NEVER : delimiters.repetition.charCodeAt(0),
+    release: delimiters.release === null ? NEVER : delimiters.release.charCodeAt(0),
+  };
+}
+
+export function splitSegment(text: string, flags: number, codes: SplitCodes, offset: number, end: number, index: number): Segment {
+  const segment: Segment = { tag: '', elements: [], offset, end, index };
+  if ((flags & CAREFUL) === 0 && codes.repetition === NEVER) {
+    splitPlain(text, codes.element, codes.component, segment);
+  } else {
+    const release = (flags & CAREFUL) === 0 ? NEVER : codes.release;
+    splitCareful(text, codes.element, codes.component, codes.repetition, release, (flags & HAS_LINE_BREAK) !== 0, segment);
+  }
+  return segment;
+}
+
+/** The common case: no release character, no line break, no repetition separator. */
+function splitPlain(text: string, elementSeparator: number, componentSeparator: number, segment: Segment): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code === elementSeparator || code === componentSeparator) break;
+    i++;
+  }
+  // a tag may carry components (nesting and repetition indicators): the first one is the tag
+  segment.tag = text.slice(0, i);
+  while (i < length && text.charCodeAt(i) !== elementSeparator) i++;
+  if (i >= length) return;
+  const elements = segment.elements;
+  let components: string[] = [];
+  let valueStart = i + 1;
+  for (i = valueStart; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : elementSeparator;
+    if (code === elementSeparator) {
+      components.push(text.slice(valueStart, i));
+      elements.push(components);
+      components = [];
+      valueStart = i + 1;
+    } else if (code === componentSeparator) {
+      components.push(text.slice(valueStart, i));
+      valueStart = i + 1;
+    }
+  }
+}
+
+/** Release characters, line breaks (dropped unless released) and repetitions. */
+function splitCareful(
+  text: string,
+  elementSeparator: number,
+  componentSeparator: number,
+  repetitionSeparator: number,
+  release: number,
+  lineBreaks: boolean,
+  segment: Segment,
+): void {
+  const lineFeed = lineBreaks ? 0x0a : NEVER;
+  const carriageReturn = lineBreaks ? 0x0d : NEVER;
+  const elements = segment.elements;
+  let inTag = true;
   let components: string[] = [];
   let repetitions: string[][] | null = null;
   let pieces: string | null = null;
   let valueStart = 0;
   const length = text.length;
-
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : elementSeparator;
     if (code === elementSeparator || code === componentSeparator || code === repetitionSeparator) {
       const value = pieces === null ? text.slice(valueStart, i) : pieces + text.slice(valueStart, i);
       pieces = null;
       valueStart = i + 1;
-      if (tag === null) {
-        // a tag may carry components (nesting and repetition indicators); the first one is the tag
+      if (inTag) {
         components.push(value);
         if (code === elementSeparator) {
-          tag = components[0]!;
+          segment.tag = components[0]!;
           components = [];
+          inTag = false;
         }
         continue;
       }
@@ -67,7 +125,7 @@ export function readSegmentValues(
       if (repetitions !== null) {
         repetitions.push(components);
         elements.push(repetitions[0]!);
-        (repeats ??= {})[elements.length - 1] = repetitions;
+        (segment.repeats ??= {})[elements.length - 1] = repetitions;
         repetitions = null;
       } else {
         elements.push(components);
@@ -83,15 +141,21 @@ export function readSegmentValues(
       valueStart = i + 1;
     }
   }
-  const values: SegmentValues = { tag: tag ?? '', elements };
-  if (repeats) values.repeats = repeats;
-  return values;
 }
 
-export function toSegment(values: SegmentValues, offset: number, end: number, index: number): Segment {
-  const segment: Segment = { tag: values.tag, elements: values.elements, offset, end, index };
-  if (values.repeats) segment.repeats = values.repeats;
-  return segment;
+/** Decodes and splits in one go (for segments read outside the text window, e.g. the UNB). */
+export function readSegment(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  flags: number,
+  delimiters: EdifactDelimiters,
+  decode: Decode,
+  offset: number,
+  index: number,
+): Segment {
+  const endOffset = offset + (end - start) + ((flags & UNTERMINATED) === 0 ? 1 : 0);
+  return segmentFromText(decode(bytes, start, end), flags, delimiters, offset, endOffset, index);
 }
 
 export interface ValuePosition {

@@ -1,0 +1,121 @@
+// Quick throughput and memory check of the EDIFACT engine (not a test):
+//   node --import tsx parsers/edifact/bench.mjs [sizeMiB=50] [runs=3]
+// Generates an ORDERS file with release characters and Latin-1 text, then runs each mode in its own process
+// (so peak RSS is per mode) and prints MiB/s (best of the runs) and peak RSS.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const self = fileURLToPath(import.meta.url);
+
+if (process.argv[2] === '--child') {
+  const [mode, file] = process.argv.slice(3);
+  const engine = await import('./index.ts');
+  const Parser = createRequire(import.meta.url)('edifact/parser.js');
+  const started = performance.now();
+  const segments = await run(mode, file, engine, Parser);
+  const seconds = (performance.now() - started) / 1000;
+  const mib = statSync(file).size / 1048576;
+  console.log(JSON.stringify({ mode, mibPerSecond: mib / seconds, seconds, segments, peakRssMB: process.resourceUsage().maxRSS / 1024 }));
+} else {
+  const sizeMiB = Number(process.argv[2] ?? 50);
+  const runs = Number(process.argv[3] ?? 3);
+  const file = join(tmpdir(), `crossdock-edifact-orders-${sizeMiB}MiB.edi`);
+  if (!existsSync(file)) writeFileSync(file, generate(sizeMiB * 1048576));
+  console.log(`${file}: ${(statSync(file).size / 1048576).toFixed(1)} MiB, node ${process.version}`);
+  for (const mode of ['envelope-stream', 'full-stream', 'envelope-buffer', 'npm-edifact']) {
+    let best = null;
+    for (let i = 0; i < runs; i++) {
+      const child = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', mode, file], { encoding: 'utf8' });
+      if (child.status !== 0) {
+        console.log(`${mode}: failed\n${child.stderr}`);
+        break;
+      }
+      const result = JSON.parse(child.stdout.trim().split('\n').pop());
+      if (!best || result.mibPerSecond > best.mibPerSecond) best = result;
+    }
+    if (best) console.log(`${mode.padEnd(16)} ${best.mibPerSecond.toFixed(1).padStart(7)} MiB/s  peak RSS ${best.peakRssMB.toFixed(0)} MB  (${best.segments} segments)`);
+  }
+}
+
+async function run(mode, file, engine, Parser) {
+  if (mode === 'envelope-buffer') {
+    const result = engine.parseEdifact(readFileSync(file), { validate: 'envelope', keepSegments: false });
+    return countSegments(result);
+  }
+  if (mode === 'npm-edifact') return runNpmEdifact(file, Parser);
+  let segments = 0;
+  const stream = engine.createEdifactStream({
+    validate: mode === 'full-stream' ? 'full' : 'envelope',
+    onTransaction: (transaction) => {
+      segments += transaction.segmentCount;
+    },
+  });
+  for await (const chunk of createReadStream(file, { highWaterMark: 65536 })) stream.write(chunk);
+  const result = stream.end();
+  if (result.verdict === 'errors') throw new Error('the generated file should parse without errors');
+  return segments + 2 * result.interchanges.length;
+}
+
+function countSegments(result) {
+  let count = 0;
+  for (const interchange of result.interchanges) {
+    count += 2;
+    for (const group of interchange.groups) for (const transaction of group.transactions) count += transaction.segmentCount;
+  }
+  return count;
+}
+
+async function runNpmEdifact(file, Parser) {
+  const parser = new Parser();
+  parser.encoding('UNOC');
+  let segments = 0;
+  parser.on('closesegment', () => segments++);
+  // the npm parser mishandles a release character at a chunk boundary, so it gets text split at terminators
+  let rest = '';
+  for await (const chunk of createReadStream(file, { highWaterMark: 65536, encoding: 'latin1' })) {
+    const text = rest + chunk;
+    const cut = text.lastIndexOf("'\n") + 2;
+    parser.write(text.slice(0, cut));
+    rest = text.slice(cut);
+  }
+  if (rest) parser.write(rest);
+  parser.end();
+  return segments;
+}
+
+/** Deterministic ORDERS D96A: UNA, UNOC, 500 messages per interchange, 10 lines each, escapes in free text. */
+function generate(targetBytes) {
+  const notes = ['Dock 4?: ring bell?+wait', 'Fragile?? handle with care', "Customer?'s own label", 'Rückfrage an Frau Müller?+Lager Süd'];
+  const parts = ["UNA:+.? '\n"];
+  let size = parts[0].length;
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const digits = (n) => String(next()).padStart(10, '0').slice(-n);
+  for (let interchange = 1; size < targetBytes; interchange++) {
+    const reference = `IC${String(interchange).padStart(8, '0')}`;
+    const lines = [`UNB+UNOC:3+5412345000013:14+4012345000009:14+240131:1030+${reference}++ORDERS`];
+    let messages = 0;
+    for (; messages < 500 && size < targetBytes; messages++) {
+      const reference = String(messages + 1);
+      const body = [`UNH+${reference}+ORDERS:D:96A:UN:EAN008`, `BGM+220+PO${digits(8)}+9`, 'DTM+137:20240131:102', `FTX+AAI+++${notes[next() % notes.length]}`,
+        'NAD+BY+5412345000013::9++Bäckerei Süd?+Co', 'NAD+DP+5412345000020::9', 'CUX+2:EUR:9'];
+      for (let line = 1; line <= 10; line++) {
+        body.push(`LIN+${line}++${digits(13)}:EN`, `PIA+1+XK?+${digits(5)}:SA`, `IMD+F++:::Artikel ${digits(4)} grün?: 12?+1`, `QTY+21:${next() % 240 + 1}:PCE`, `PRI+AAA:${next() % 9000 / 100}`);
+      }
+      body.push('UNS+S', 'CNT+2:10');
+      body.push(`UNT+${body.length + 1}+${reference}`);
+      const text = body.join("'\n") + "'\n";
+      lines.push(text.slice(0, -2));
+      size += text.length;
+    }
+    lines.push(`UNZ+${messages}+${reference}`);
+    const text = lines.join("'\n") + "'\n";
+    parts.push(text);
+    size += 120;
+  }
+  return Buffer.from(parts.join(''), 'latin1');
+}
