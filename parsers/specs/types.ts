@@ -91,7 +91,7 @@ export interface CodeList {
   name: string;
   codes: Record<string, string>;
   /** true when `codes` holds every code the standard allows for the element. Lists without it hold only the common
-   *  codes, so the validator reports a value outside them as a warning rather than an error. */
+   *  codes, so the validator reports a value outside them as 'info' rather than an error. */
   complete?: boolean;
 }
 

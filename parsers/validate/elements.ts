@@ -122,8 +122,8 @@ function reportValue(
 ): void {
   const label = elementLabel(context.standard, place.segment.tag, position, component || undefined);
   const message = valueProblemMessage(code, label, element, value, context.decimalMark);
-  // a list with only the common codes cannot prove a code wrong
-  const severity = code === 'element-invalid-code' && !element.codesComplete ? 'warning' : context.sink.severity;
+  // a list with only the common codes cannot prove a code wrong: say so, quietly
+  const severity = code === 'element-invalid-code' && !element.codesComplete ? 'info' : context.sink.severity;
   context.sink.element(code, message, place, location(position, component, repetition), element.ref, value, { severity });
 }
 

@@ -35,14 +35,16 @@ export interface ValidationResult {
 /**
  * segments: the whole transaction, header (ST/UNH) to trailer (SE/UNT) inclusive when present. Without a spec
  * (unsupported type) there is no loop tree and no structure check, but segments the dictionary knows still get
- * their element checks, and HL/CPS segments still give a hierarchy.
+ * their element checks (as warnings), and HL/CPS segments still give a hierarchy.
  */
 export function validateTransaction(
   segments: Segment[],
   spec: TransactionSpec | undefined,
   context: ValidationContext,
 ): ValidationResult {
-  const sink = new ProblemSink(context, context.versionFallback ? 'warning' : 'error', segments);
+  // a stand-in version, or no spec at all (the dictionary's segment layouts may not be this message's), cannot
+  // prove the file wrong: its findings are warnings
+  const sink = new ProblemSink(context, context.versionFallback || !spec ? 'warning' : 'error', segments);
   const walker = spec ? new StructureWalker(compileTransactionSpec(spec), context.dictionary, sink) : undefined;
   const loopIds: (string | undefined)[] | undefined = walker ? new Array(segments.length) : undefined;
   const elementContext: ElementCheckContext = { sink, standard: context.standard, decimalMark: context.decimalMark };

@@ -221,10 +221,10 @@ describe('structure: severity and missing specs', () => {
     ]);
   });
 
-  it('without a spec checks only the elements of segments the dictionary knows, and builds no tree', () => {
+  it('without a spec checks only the elements of segments the dictionary knows, as warnings, and builds no tree', () => {
     const text = lines('ST*850*0001', 'BEG*00*SA*PO123**20241315', 'ZZZ*1', 'SE*4*0001');
     const result = validate850(text, null);
-    expect(result.problems.map((problem) => problem.code)).toEqual(['element-invalid-date']);
+    expect(result.problems.map((problem) => [problem.code, problem.severity])).toEqual([['element-invalid-date', 'warning']]);
     expect(result.tree).toBeUndefined();
     expect(result.hierarchy).toBeUndefined();
   });
