@@ -1,5 +1,7 @@
 import type { Command } from '../io.js';
+import { ackCommand } from './ack.js';
+import { inspectCommand } from './inspect.js';
 import { workspaceCommand } from './workspace.js';
 
 /** Every verb of the crossdock command, in the order `--help` lists them. */
-export const commands: Command[] = [workspaceCommand];
+export const commands: Command[] = [workspaceCommand, inspectCommand, ackCommand];
