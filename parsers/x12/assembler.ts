@@ -5,7 +5,8 @@
  */
 import type { EdiFileResult, Group, Interchange, Problem, ProblemLevel, Severity, X12Delimiters } from '../model.js';
 import type { ProblemCode } from '../problems.js';
-import { ControlNumberSet, compareControlNumbers } from './control-numbers.js';
+import { ControlNumberSet, controlNumberProblem } from './control-numbers.js';
+import { interchangeFromIsa, groupFromGs, implicitGroup } from './envelope-models.js';
 import { FileNotes, addQuirk, suffixQuirk } from './file-notes.js';
 import { expectedFunctionalId } from './functional-ids.js';
 import { checkGroupHeader, checkTransactionHeader, type Finding } from './header-checks.js';
@@ -105,41 +106,13 @@ export class X12Assembler implements TokenizerSink {
 
   interchangeStart(view: SegmentView, layout: IsaLayout, breaks: number[]): void {
     if (this.interchange !== null) this.interrupt(view.offset, 'the next ISA', undefined, 'ISA', true);
-    const values = Array.from({ length: 16 }, (_, i) => view.value(i + 1));
-    const char = String.fromCharCode;
-    const delimiters: X12Delimiters = {
-      element: char(layout.element),
-      component: char(layout.component),
-      segment: char(layout.terminator),
-      repetition: layout.repetition >= 0 ? char(layout.repetition) : null,
-      segmentSuffix: '',
-    };
-    const model: Interchange = {
-      standard: 'x12',
-      delimiters,
-      controlNumber: values[12]!,
-      sender: { qualifier: values[4]!.trim(), id: values[5]!.trim() },
-      receiver: { qualifier: values[6]!.trim(), id: values[7]!.trim() },
-      date: values[8]!,
-      time: values[9]!,
-      version: values[11]!,
-      syntaxId: null,
-      charset: this.notes.isEbcdic ? 'cp037' : 'latin1',
-      test: values[14] === 'T',
-      ackRequested: values[13] === '1',
-      header: view.toSegment(0, false),
-      quirks: [],
-      problems: [],
-      groups: [],
-      range: { start: view.offset, end: view.end },
-    };
+    const model = interchangeFromIsa(view, layout, this.notes.isEbcdic ? 'cp037' : 'latin1');
     this.result.interchanges.push(model);
     this.notes.interchangeStarted(model);
     this.interchange = { model, segmentIndex: 1, groupCount: 0, groupControls: new ControlNumberSet(), line: this.lineOf(view.offset) };
-    this.lastDelimiters = delimiters;
-    this.addLayoutQuirks(model, layout);
+    this.lastDelimiters = model.delimiters as X12Delimiters;
     if (breaks.length > 0) this.notes.wrapped(model, breaks[0]!);
-    for (const finding of checkIsaFields(values, layout)) {
+    for (const finding of checkIsaFields(model.header.elements.map((e) => e[0]!), layout)) {
       model.problems.push(this.findingProblem(finding, 'interchange', siteOf(view, 0, finding.element)));
     }
     if (!this.interchangeControls.add(model.controlNumber)) {
@@ -147,15 +120,6 @@ export class X12Assembler implements TokenizerSink {
         `Interchange control number ISA13 ${quote(model.controlNumber)} was already used by an earlier interchange in this file.`,
         siteOf(view, 0, 13), model.controlNumber));
     }
-  }
-
-  private addLayoutQuirks(model: Interchange, layout: IsaLayout): void {
-    if (layout.length !== 106) model.quirks.push('unpadded-isa');
-    if (layout.terminator === 0x0a || layout.terminator === 0x0d) model.quirks.push('newline-terminator');
-    const control = (b: number): boolean => b < 0x20 || (b >= 0x7f && b <= 0x9f);
-    const newline = (b: number): boolean => b === 0x0a || b === 0x0d;
-    if ([layout.element, layout.component, layout.terminator].some((b) => control(b) && !newline(b))) model.quirks.push('control-character-delimiters');
-    if (layout.repetition >= 0) model.quirks.push('repetition-separator');
   }
 
   private interchangeTrailer(view: SegmentView, index: number): void {
@@ -179,20 +143,7 @@ export class X12Assembler implements TokenizerSink {
   private groupHeader(view: SegmentView, index: number): void {
     const open = this.interchange!;
     this.interrupt(view.offset, 'the next GS', index, 'GS', false);
-    const model: Group = {
-      functionalId: view.value(1),
-      controlNumber: view.value(6),
-      sender: { qualifier: '', id: view.value(2) },
-      receiver: { qualifier: '', id: view.value(3) },
-      version: view.value(8),
-      date: view.value(4),
-      time: view.value(5),
-      explicit: true,
-      status: 'accepted',
-      problems: [],
-      transactions: [],
-      range: { start: view.offset, end: view.end },
-    };
+    const model = groupFromGs(view);
     open.model.groups.push(model);
     open.groupCount++;
     this.group = { model, transactionCount: 0, controls: new ControlNumberSet(), line: this.lineOf(view.offset) };
@@ -229,12 +180,9 @@ export class X12Assembler implements TokenizerSink {
   }
 
   /** An ST with no GS before it still becomes a transaction, in a group marked not explicit. */
-  private implicitGroup(view: SegmentView, index: number): OpenGroup {
+  private openImplicitGroup(view: SegmentView, index: number): OpenGroup {
     const open = this.interchange!;
-    const model: Group = {
-      functionalId: null, controlNumber: null, sender: null, receiver: null, version: null, date: null, time: null,
-      explicit: false, status: 'accepted', problems: [], transactions: [], range: { start: view.offset, end: view.end },
-    };
+    const model = implicitGroup(view);
     open.model.groups.push(model);
     open.model.problems.push(this.problem('error', 'segment-outside-envelope', 'interchange',
       `Transaction set ${quote(view.value(1))} ${quote(view.value(2))} starts outside any functional group (no GS before it).`,
@@ -258,7 +206,7 @@ export class X12Assembler implements TokenizerSink {
 
   private transactionHeader(view: SegmentView, index: number): void {
     this.interrupt(view.offset, 'the next ST', index, 'ST', false, false);
-    const group = this.group ?? this.implicitGroup(view, index);
+    const group = this.group ?? this.openImplicitGroup(view, index);
     const version = view.value(3) !== '' ? view.value(3) : (group.model.version ?? '');
     const open = new OpenTransaction(view, index, version, this.options.buildSegments);
     const transaction = open.model;
@@ -422,17 +370,8 @@ export class X12Assembler implements TokenizerSink {
 
   private compareTrailer(problems: Problem[], level: ProblemLevel, code: ProblemCode, headerName: string, trailerName: string,
     header: string, view: SegmentView, index: number, positionInTransaction?: number): void {
-    const trailer = view.value(2);
-    const agreement = compareControlNumbers(header, trailer);
-    if (agreement === 'equal') return;
-    const site = siteOf(view, index, 2, positionInTransaction);
-    if (agreement === 'equal-ignoring-zeros') {
-      problems.push(this.problem('warning', code, level,
-        `${trailerName} ${quote(trailer)} matches ${headerName} ${quote(header)} only when leading zeros are ignored.`, site, trailer));
-    } else {
-      problems.push(this.problem('error', code, level,
-        `${trailerName} control number ${quote(trailer)} differs from ${headerName} ${quote(header)}.`, site, trailer));
-    }
+    const problem = controlNumberProblem(this.factory, { level, code, headerName, trailerName, header, trailer: view.value(2) }, siteOf(view, index, 2, positionInTransaction));
+    if (problem !== null) problems.push(problem);
   }
 
   private problem(severity: Severity, code: ProblemCode, level: ProblemLevel, message: string, site: Site, badValue?: string): Problem {
@@ -440,10 +379,7 @@ export class X12Assembler implements TokenizerSink {
   }
 
   private findingProblem(finding: Finding, level: ProblemLevel, site: Site): Problem {
-    const extra: Partial<Problem> = {};
-    if (finding.badValue !== undefined) extra.badValue = badValueCopy(finding.badValue);
-    if (finding.dataElementRef !== undefined) extra.dataElementRef = finding.dataElementRef;
-    return this.factory.make(finding.severity, finding.code, level, finding.message, site, extra);
+    return this.factory.fromFinding(finding, level, site);
   }
 
   private lineOf(offset: number): number {

@@ -35,7 +35,7 @@ export function latin1(bytes: Uint8Array, start: number, end: number): string {
     case 14: return fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!);
     case 15: return fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!);
     case 16: return fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!, b[s + 10]!, b[s + 11]!, b[s + 12]!, b[s + 13]!, b[s + 14]!, b[s + 15]!);
-    default: return end - s <= 64 ? latin1Chunked(b, s, end) : fromCharCode.apply(null, b.subarray(s, end) as unknown as number[]);
+    default: return end - s <= 64 ? latin1Chunked(b, s, end) : latin1Long(b, s, end);
   }
 }
 
@@ -44,6 +44,13 @@ function latin1Chunked(b: Uint8Array, start: number, end: number): string {
   let i = start;
   for (; i + 16 <= end; i += 16) text += latin1(b, i, i + 16);
   return text + latin1(b, i, end);
+}
+
+/** Long values (free text, binary segments) in blocks small enough to spread as arguments. */
+function latin1Long(b: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let i = start; i < end; i += 4096) text += fromCharCode(...b.subarray(i, Math.min(end, i + 4096)));
+  return text;
 }
 
 /** Latin-1 string of [start, end) leaving out CR and LF bytes (line breaks a hard-wrapped file inserted). */

@@ -2,16 +2,9 @@
 import type { Severity } from '../model.js';
 import type { ProblemCode } from '../problems.js';
 import { isValidLongDate, isValidShortDate, isValidTime } from './dates.js';
-import { quote } from './problem-factory.js';
+import { quote, type Finding } from './problem-factory.js';
 
-export interface Finding {
-  severity: Severity;
-  code: ProblemCode;
-  message: string;
-  element: number;
-  badValue?: string;
-  dataElementRef?: string;
-}
+export type { Finding };
 
 const GS_NAMES = ['functional identifier', 'sender code', 'receiver code', 'date', 'time', 'control number', 'responsible agency', 'version'];
 const GS_ELEMENT_REFS = ['479', '142', '124', '373', '337', '28', '455', '480'];

@@ -6,16 +6,8 @@ import type { Severity } from '../model.js';
 import type { ProblemCode } from '../problems.js';
 import { describeChar, isAlphanumeric } from './bytes.js';
 import { isValidShortDate, isValidTime } from './dates.js';
-import { quote } from './problem-factory.js';
+import { quote, type Finding } from './problem-factory.js';
 
-export interface HeaderFinding {
-  severity: Severity;
-  code: ProblemCode;
-  message: string;
-  /** 1-based ISA element */
-  element: number;
-  badValue?: string;
-}
 
 const FIELD_LENGTHS = [2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1, 1];
 /** fields whose own check below reports a wrong value, so the generic length note would repeat it */
@@ -34,8 +26,8 @@ export interface IsaDelimiterBytes {
 }
 
 /** `values[n - 1]` is ISA element n as it appears (padding kept). */
-export function checkIsaFields(values: readonly string[], delimiters: IsaDelimiterBytes): HeaderFinding[] {
-  const findings: HeaderFinding[] = [];
+export function checkIsaFields(values: readonly string[], delimiters: IsaDelimiterBytes): Finding[] {
+  const findings: Finding[] = [];
   const add = (severity: Severity, code: ProblemCode, element: number, message: string): void => {
     findings.push({ severity, code, element, message, badValue: values[element - 1] ?? '' });
   };

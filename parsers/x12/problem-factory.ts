@@ -7,6 +7,17 @@ import type { ProblemCode } from '../problems.js';
 import type { LineIndex } from './line-index.js';
 import type { SegmentView } from './segment-view.js';
 
+/** What a field check found, before it has a position. */
+export interface Finding {
+  severity: Severity;
+  code: ProblemCode;
+  message: string;
+  /** 1-based element of the segment */
+  element: number;
+  badValue?: string;
+  dataElementRef?: string;
+}
+
 export type Site = Omit<Position, 'line' | 'column'>;
 
 export class ProblemFactory {
@@ -16,6 +27,14 @@ export class ProblemFactory {
     const { line, column } = this.lines.locate(site.offset);
     const position: Position = { ...site, line, column };
     return { severity, code, message, level, position, ...extra };
+  }
+
+  /** A problem from a header check's finding (values cut to the 99 characters an AK404 holds). */
+  fromFinding(finding: Finding, level: ProblemLevel, site: Site): Problem {
+    const extra: Partial<Problem> = {};
+    if (finding.badValue !== undefined) extra.badValue = badValueCopy(finding.badValue);
+    if (finding.dataElementRef !== undefined) extra.dataElementRef = finding.dataElementRef;
+    return this.make(finding.severity, finding.code, level, finding.message, site, extra);
   }
 
   locate(offset: number): { line: number; column: number } {
