@@ -42,6 +42,7 @@ export function validateTransaction(
   spec: TransactionSpec | undefined,
   context: ValidationContext,
 ): ValidationResult {
+  if (segments.length === 0) return { problems: [] };
   // a stand-in version, or no spec at all (the dictionary's segment layouts may not be this message's), cannot
   // prove the file wrong: its findings are warnings
   const sink = new ProblemSink(context, context.versionFallback || !spec ? 'warning' : 'error', segments);

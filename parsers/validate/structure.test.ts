@@ -211,6 +211,10 @@ describe('structure: qualified loops', () => {
 });
 
 describe('structure: severity and missing specs', () => {
+  it('has nothing to say about a transaction without segments', () => {
+    expect(validateTransaction([], mini850, contextFor(x12Text(''), miniX12))).toEqual({ problems: [] });
+  });
+
   it('downgrades structure and element problems to warnings when the spec stands in for another version', () => {
     const text = lines('ST*850*0001', 'BEG*00*SA*PO123**20241315', 'ZZZ*1', 'SE*4*0001');
     const { problems } = validate850(text, mini850, true);

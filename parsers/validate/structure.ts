@@ -52,26 +52,24 @@ export class StructureWalker {
 
   /** Reports what is still missing once every segment is placed (the trailer itself is the engine's business). */
   finish(segmentCount: number): LoopNode {
-    const place: SegmentPlace = { segment: null, positionInTransaction: segmentCount + 1, loopId: undefined };
     for (let depth = this.depth; depth >= 0; depth--) {
       const frame = this.frameAt(depth);
       const end = depth === 0 ? frame.loop.children.length - 1 : frame.loop.children.length;
-      this.reportMissing(frame, depth, this.nextPosition(frame), end, place);
+      this.reportMissing(frame, depth, this.nextPosition(frame), end, null, segmentCount + 1);
     }
     return this.tree;
   }
 
   private advance(segment: Segment, positionInTransaction: number): string | undefined {
-    const place: SegmentPlace = { segment, positionInTransaction, loopId: undefined };
     while (this.depth > this.foundDepth) {
       const closing = this.frameAt(this.depth);
-      this.reportMissing(closing, this.depth, this.nextPosition(closing), closing.loop.children.length, place);
+      this.reportMissing(closing, this.depth, this.nextPosition(closing), closing.loop.children.length, segment, positionInTransaction);
       this.depth--;
     }
     const frame = this.frameAt(this.depth);
     const position = this.foundPosition;
     if (position !== frame.position || frame.count === 0) {
-      this.reportMissing(frame, this.depth, this.nextPosition(frame), position, place);
+      this.reportMissing(frame, this.depth, this.nextPosition(frame), position, segment, positionInTransaction);
       frame.position = position;
       frame.count = 1;
     } else {
@@ -199,24 +197,33 @@ export class StructureWalker {
     this.sink.segment(code, message, place, tag);
   }
 
-  private reportMissing(frame: Frame, depth: number, from: number, to: number, at: SegmentPlace): void {
+  /** Mandatory children of `frame` between `from` and `to`, reported where they were expected: at `segment`, or past
+   *  the end when it is null. */
+  private reportMissing(
+    frame: Frame,
+    depth: number,
+    from: number,
+    to: number,
+    segment: Segment | null,
+    positionInTransaction: number,
+  ): void {
     const nextMandatory = frame.loop.nextMandatory;
     for (let position = nextMandatory[from] as number; position < to; position = nextMandatory[position + 1] as number) {
       const child = frame.loop.children[position] as CompiledChild;
-      const where = at.segment ? `before ${at.segment.tag}` : `at the end of the ${this.spec.type}`;
+      const where = segment ? `before ${segment.tag}` : `at the end of the ${this.spec.type}`;
       const tag = (frame.loop.leading[position] as CompiledSegment).tag;
       if (child.kind === 'loop') {
         this.sink.segment(
           'segment-missing',
           `The mandatory ${child.id} loop (${child.name}, starting with ${tag}) is missing ${where}.`,
-          { ...at, loopId: child.id },
+          { segment, positionInTransaction, loopId: child.id },
           tag,
         );
       } else {
         this.sink.segment(
           'segment-missing',
           `Mandatory segment ${tag} (${this.segmentName(tag)}) is missing ${where}.`,
-          { ...at, loopId: this.loopIdAt(depth) },
+          { segment, positionInTransaction, loopId: this.loopIdAt(depth) },
           tag,
         );
       }
