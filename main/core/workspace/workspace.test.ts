@@ -76,7 +76,8 @@ describe('workspace', () => {
   it('finds migrations by sorted name and rejects gaps', () => {
     const dir = join(temp.path, 'migrations');
     cpSync(defaultMigrationsDir, dir, { recursive: true });
-    writeFileSync(join(dir, '0003_skipped.sql'), 'SELECT 1;');
+    const skipped = String(loadMigrations().length + 2).padStart(4, '0');
+    writeFileSync(join(dir, `${skipped}_skipped.sql`), 'SELECT 1;');
     expect(() => loadMigrations(dir)).toThrow(/out of sequence/);
   });
 });
