@@ -108,7 +108,7 @@ export class SegmentView {
     const component = split ? this.component : -1;
     const repetition = split ? this.repetition : -1;
     const plain = !this.hasBreaks;
-    const elements: string[][] = [];
+    const elements = new Array<string[]>(count);
     let repeats: Record<number, string[][]> | undefined;
     for (let n = 0; n < count; n++) {
       const from = separators[n]! + 1;
@@ -119,14 +119,14 @@ export class SegmentView {
         if (b === component || b === repetition) break;
       }
       if (i === to) {
-        elements.push([plain ? latin1(bytes, from, to) : latin1WithoutBreaks(bytes, from, to)]);
+        elements[n] = [plain ? latin1(bytes, from, to) : latin1WithoutBreaks(bytes, from, to)];
         continue;
       }
       const repetitions = this.splitRepetitions(from, to);
       if (repetitions === null) {
-        elements.push(this.components(from, to));
+        elements[n] = this.components(from, to);
       } else {
-        elements.push(repetitions[0]!);
+        elements[n] = repetitions[0]!;
         (repeats ??= {})[n] = repetitions;
       }
     }
