@@ -10,15 +10,19 @@ import { DATA_DIR } from './data/inputs.js';
 
 const NPM_CONTENDERS = ['x12-parser', 'node-x12', 'edifact'];
 
-/** The bundle's path, rebuilt when any source under bench/parse or parsers changes; null when esbuild is unavailable. */
-export async function bundleChild(repoRoot: string): Promise<string | null> {
-  const hash = createHash('sha256');
+/**
+ * The bundle's path, rebuilt when any source under bench/parse or parsers changes; null when esbuild is unavailable.
+ * With `sourceMap`, a .map file sits beside it so profiles can name original files and lines (profile-summary.ts).
+ */
+export async function bundleChild(repoRoot: string, sourceMap = false): Promise<string | null> {
+  const hash = createHash('sha256').update(sourceMap ? 'map' : 'plain');
   for (const folder of ['bench/parse', 'parsers']) {
     for (const file of sourceFiles(join(repoRoot, folder))) hash.update(relative(repoRoot, file)).update(readFileSync(file));
   }
-  const outfile = join(DATA_DIR, `child-${hash.digest('hex').slice(0, 12)}.mjs`);
+  const outfile = join(DATA_DIR, `child-${sourceMap ? 'map' : 'plain'}-${hash.digest('hex').slice(0, 12)}.mjs`);
   if (existsSync(outfile)) return outfile;
-  for (const name of existsSync(DATA_DIR) ? readdirSync(DATA_DIR) : []) if (/^child-.*\.mjs$/.test(name)) rmSync(join(DATA_DIR, name));
+  const kind = sourceMap ? 'map' : 'plain';
+  for (const name of existsSync(DATA_DIR) ? readdirSync(DATA_DIR) : []) if (name.startsWith(`child-${kind}-`)) rmSync(join(DATA_DIR, name));
   try {
     const { build } = await import('esbuild');
     await build({
@@ -29,6 +33,7 @@ export async function bundleChild(repoRoot: string): Promise<string | null> {
       format: 'esm',
       target: 'node20',
       external: NPM_CONTENDERS,
+      sourcemap: sourceMap,
       logLevel: 'error',
     });
     return outfile;

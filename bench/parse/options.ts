@@ -7,17 +7,20 @@ export interface BenchOptions {
   warmups: number;
   only: string[] | null;
   constantMemoryCheck: boolean;
+  /** run each child with --cpu-prof (profiles in bench/.data/profiles/) */
+  cpuProfile: boolean;
 }
 
 export const DEFAULT_SIZE_MIB = 50;
 
-export const USAGE = `Usage: npm run bench:parse -- [--size MiB] [--runs N] [--warmups N] [--only id,id]
-  --size 1024   constant-memory check on a 1 GiB input: our streaming parsers only, one run, no warm-up`;
+export const USAGE = `Usage: npm run bench:parse -- [--size MiB] [--runs N] [--warmups N] [--only id,id] [--cpu-prof]
+  --size 1024   constant-memory check on a 1 GiB input: our streaming parsers only, one run, no warm-up
+  --cpu-prof    write a V8 CPU profile per contender to bench/.data/profiles/ (see profile-summary.ts)`;
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { size: { type: 'string' }, runs: { type: 'string' }, warmups: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } },
+    options: { size: { type: 'string' }, runs: { type: 'string' }, warmups: { type: 'string' }, only: { type: 'string' }, 'cpu-prof': { type: 'boolean' }, help: { type: 'boolean' } },
     strict: true,
   });
   if (values.help) {
@@ -32,6 +35,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     runs: positiveNumber(values.runs, constantMemoryCheck ? 1 : 3, '--runs'),
     warmups: values.warmups === undefined ? (constantMemoryCheck ? 0 : 1) : Number(values.warmups),
     only: values.only ? values.only.split(',').map((id) => id.trim()) : null,
+    cpuProfile: values['cpu-prof'] ?? false,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -23,8 +23,12 @@ const runChild = promisify(execFile);
 /** The child's entry: the plain JS bundle when there is one, else the TypeScript source through tsx. */
 let childEntry: string[] = ['--import', 'tsx', join(here, 'child.ts')];
 
+/** With `--cpu-prof`, each contender's child writes V8 profiles into bench/.data/profiles/<id>/ (main thread: tid 0). */
+let profiling = false;
+
 async function measure(id: string, input: BenchInput | null, runs: number, warmups: number): Promise<ChildReport> {
-  const args = ['--expose-gc', ...childEntry, id, input?.path ?? '', String(runs), String(warmups)];
+  const profileFlags = profiling && id !== 'idle' ? ['--cpu-prof', '--cpu-prof-dir', join(repoRoot, 'bench/.data/profiles', id)] : [];
+  const args = ['--expose-gc', ...profileFlags, ...childEntry, id, input?.path ?? '', String(runs), String(warmups)];
   const { stdout } = await runChild(process.execPath, args, { cwd: repoRoot, maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ChildReport;
 }
@@ -63,11 +67,14 @@ async function main(): Promise<void> {
     const how = input.generated ? `generated in ${(input.generationMs / 1000).toFixed(1)} s` : 'cached';
     console.log(`${kind}: ${relative(repoRoot, input.path)} (${(input.bytes / 2 ** 20).toFixed(1)} MiB, ${input.transactions.toLocaleString('en-US')} transactions, ${input.segments.toLocaleString('en-US')} segments; ${how})`);
   }
-  const bundle = await bundleChild(repoRoot);
+  profiling = options.cpuProfile;
+  const bundle = await bundleChild(repoRoot, options.cpuProfile);
   if (bundle) childEntry = [bundle];
   const floor = await measure('idle', null, 0, 0);
   console.log(`process floor (${bundle ? 'node running the bundled child' : 'node + tsx loader'}, nothing parsed): ${floor.maxRssMB.toFixed(0)} MB peak RSS`);
-  console.log(`runs: best of ${options.runs} after ${options.warmups} warm-up(s), 64 KiB chunks, one child process per contender\n`);
+  const loadBefore = loadavg()[0]!;
+  console.log(`runs: best of ${options.runs} after ${options.warmups} warm-up(s), 64 KiB chunks, one child process per contender; load average ${loadBefore.toFixed(1)} on ${cpus().length} cores\n`);
+  if (loadBefore > cpus().length * 0.75) console.warn('warning: the machine is busy; throughput figures will be low and noisy\n');
   const rows: ResultRow[] = [];
   for (const contender of selected) {
     const input = inputs.get(contender.input)!;
@@ -79,10 +86,11 @@ async function main(): Promise<void> {
   const resultsDir = join(repoRoot, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, options.constantMemoryCheck ? `parse-${options.sizeMiB}MiB-latest.json` : 'parse-latest.json');
-  const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: `${process.platform}-${process.arch}` };
+  const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: `${process.platform}-${process.arch}`, loadAverage: { before: loadBefore, after: loadavg()[0]! } };
   const inputsSummary = [...inputs.values()].map(({ kind, path, bytes, segments, transactions, interchanges }) => ({ kind, file: relative(repoRoot, path), bytes, segments, transactions, interchanges }));
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, options, processFloorRssMB: floor.maxRssMB, inputs: inputsSummary, rows }, null, 2)}\n`);
   console.log(`wrote ${relative(repoRoot, file)}`);
+  if (options.cpuProfile) console.log('CPU profiles in bench/.data/profiles/<contender>/ (CPU.*.0.*.cpuprofile is the main thread); summarise one with: node --import tsx bench/parse/profile-summary.ts FILE');
 }
 
 await main();
