@@ -48,7 +48,7 @@ export function noteViolations(
     const value = valueText(view, first);
     const what = count === 1 ? `${describeByte(byte)} at byte ${first}` : `${count} characters, the first ${describeByte(byte)} at byte ${first},`;
     const message = charset.utf8 && byte >= 0x80
-      ? `Invalid UTF-8 at byte ${first} (${describeByte(byte)}) in ${where} ${JSON.stringify(value)}; the interchange declares ${charset.syntaxId} (UTF-8)`
+      ? `${count === 1 ? 'Invalid UTF-8' : `${count} invalid UTF-8 sequences, the first`} at byte ${first} (${describeByte(byte)}) in ${where} ${JSON.stringify(value)}; the interchange declares ${charset.syntaxId} (UTF-8)`
       : `${what} in ${where} ${JSON.stringify(value)} ${count === 1 ? 'is' : 'are'} outside the ${charset.syntaxId} character set (${repertoireName(charset)})${utf8Hint(view, first, charset)}`;
     problems.push(reporter.warning('charset-violation', 'element', message, site, { badValue: value }));
   }
