@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EdiFileResult } from '../model.js';
-import { allProblems, codes } from './fixtures/build.js';
+import { allProblems, codes, delimitersOf } from './fixtures/build.js';
 import { createEdifactStream, parseEdifact } from './index.js';
 
 const corpusDir = path.resolve(import.meta.dirname, '../../../shared/corpus');
@@ -100,7 +100,7 @@ describe.skipIf(!existsSync(corpusDir))('EDIFACT corpus (../shared/corpus; skipp
     expect(result.problems[0]!.message).toContain('362 bytes');
     const ic = result.interchanges[0]!;
     expect(ic).toMatchObject({ syntaxId: 'UNOL', charset: 'iso-8859-15', range: { start: 362 } });
-    expect(ic.delimiters.decimal).toBe(',');
+    expect(delimitersOf(ic).decimal).toBe(',');
     expect(ic.groups[0]).toMatchObject({ explicit: true, functionalId: 'INFENT', controlNumber: '1' });
     expect(codes(result, 'error')).toEqual(['transaction-count-mismatch']);
   });

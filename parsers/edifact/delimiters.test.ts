@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EdiFileResult, Segment } from '../model.js';
-import { codes, interchange, latin1, message } from './fixtures/build.js';
+import { codes, delimitersOf, interchange, latin1, message } from './fixtures/build.js';
 import { parseEdifact } from './index.js';
 
 const parse = (text: string | Uint8Array): EdiFileResult => parseEdifact(typeof text === 'string' ? latin1(text) : text, { validate: 'envelope' });
@@ -18,7 +18,7 @@ describe('UNA service string advice', () => {
 
   it('syntax 4: the fifth character is the repetition separator; a released one is data', () => {
     const result = parse("UNA:+.?*'UNB+UNOC:4+S+R+20240131:1200+R'UNH+1+INVOIC:D:03B:UN'CUX+2:EUR*3:USD+1?*2'UNT+3+1'UNZ+1+R'");
-    expect(result.interchanges[0]!.delimiters.repetition).toBe('*');
+    expect(delimitersOf(result.interchanges[0]!).repetition).toBe('*');
     const cux = bodyOf(result)[0]!;
     expect(cux.elements).toEqual([['2', 'EUR'], ['1*2']]);
     expect(cux.repeats).toEqual({ 0: [['2', 'EUR'], ['3', 'USD']] });
@@ -32,7 +32,7 @@ describe('UNA service string advice', () => {
 
   it('syntax 3 ignores a repetition character in the UNA (reserved there)', () => {
     const result = parse("UNA:+.?*'UNB+UNOC:3+S+R+240131:1200+R'UNH+1+ORDERS:D:96A:UN'FTX+AAI+++A*B'UNT+3+1'UNZ+1+R'");
-    expect(result.interchanges[0]!.delimiters.repetition).toBeNull();
+    expect(delimitersOf(result.interchanges[0]!).repetition).toBeNull();
     expect(result.interchanges[0]!.quirks).toContain('una-repetition-ignored');
     expect(bodyOf(result)[0]!.elements[3]).toEqual(['A*B']);
   });
@@ -49,13 +49,13 @@ describe('UNA service string advice', () => {
 
   it('a space as release character means there is none', () => {
     const result = parse("UNA:+.  'UNB+UNOC:3+S+R+240131:1200+R'UNH+1+ORDERS:D:96A:UN'FTX+AAI+++A?B'UNT+3+1'UNZ+1+R'");
-    expect(result.interchanges[0]!.delimiters.release).toBeNull();
+    expect(delimitersOf(result.interchanges[0]!).release).toBeNull();
     expect(bodyOf(result)[0]!.elements[3]).toEqual(['A?B']);
   });
 
   it('decimal comma is recorded as a quirk', () => {
     const result = parse("UNA:+,? '" + interchange(message('1', ['QTY+21:16,94'])));
-    expect(result.interchanges[0]!.delimiters.decimal).toBe(',');
+    expect(delimitersOf(result.interchanges[0]!).decimal).toBe(',');
     expect(result.interchanges[0]!.quirks).toContain('decimal-comma');
   });
 
@@ -95,7 +95,7 @@ describe('without UNA', () => {
 describe('segment suffixes and line breaks', () => {
   it('tolerates CR LF after terminators and records it as the suffix', () => {
     const result = parse(interchange(message('1', ['BGM+220+1+9']), { suffix: '\r\n' }));
-    expect(result.interchanges[0]!.delimiters.segmentSuffix).toBe('\r\n');
+    expect(delimitersOf(result.interchanges[0]!).segmentSuffix).toBe('\r\n');
     expect(result.interchanges[0]!.quirks).toContain('segment-suffix-crlf');
     expect(codes(result)).toEqual([]);
   });
