@@ -19,6 +19,8 @@ import { groupStatus, verdictOf } from './status.js';
 import type { SkippedBytes, TokenizerSink } from './tokenizer.js';
 import { OpenTransaction, TransactionFinisher, type ResolvedOptions } from './transactions.js';
 
+const { ST: TAG_ST, SE: TAG_SE, GS: TAG_GS, GE: TAG_GE, IEA: TAG_IEA } = TAG;
+
 interface OpenInterchange {
   model: Interchange;
   segmentIndex: number;
@@ -263,23 +265,24 @@ export class X12Assembler implements TokenizerSink {
     if (open === null) return;
     const index = open.segmentIndex++;
     if (!view.terminated) this.unterminated(view, index);
-    switch (view.tagCode) {
-      case TAG.ST: return this.envelope(() => this.transactionHeader(view, index));
-      case TAG.SE: return this.envelope(() => this.transactionTrailer(view, index));
-      case TAG.GS: return this.envelope(() => this.groupHeader(view, index));
-      case TAG.GE: return this.envelope(() => this.groupTrailer(view, index));
-      case TAG.IEA: return this.envelope(() => this.interchangeTrailer(view, index));
-    }
+    const tag = view.tagCode;
+    if (tag === TAG_ST || tag === TAG_SE || tag === TAG_GS || tag === TAG_GE || tag === TAG_IEA) return this.envelopeSegment(view, index);
     if (view.start === view.terminator) return this.emptySegment(view, index);
     const transaction = this.transaction;
     if (transaction !== null) return transaction.add(view, index);
-    if (view.tagCode === TAG.TA1 && this.group === null) return addQuirk(open.model, 'ta1');
+    if (tag === TAG.TA1 && this.group === null) return addQuirk(open.model, 'ta1');
     this.outsideSegment(view, index);
   }
 
-  private envelope(handle: () => void): void {
+  private envelopeSegment(view: SegmentView, index: number): void {
     this.endOutsideRun();
-    handle();
+    switch (view.tagCode) {
+      case TAG_ST: return this.transactionHeader(view, index);
+      case TAG_SE: return this.transactionTrailer(view, index);
+      case TAG_GS: return this.groupHeader(view, index);
+      case TAG_GE: return this.groupTrailer(view, index);
+      default: return this.interchangeTrailer(view, index);
+    }
   }
 
   private emptySegment(view: SegmentView, index: number): void {

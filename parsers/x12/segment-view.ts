@@ -39,6 +39,8 @@ export class SegmentView {
   count = 0;
   /** CR/LF bytes inside the segment (a hard-wrapped file): decoding leaves them out */
   hasBreaks = false;
+  /** a component or repetition separator occurs in the segment (false: every element is one plain value) */
+  subdivided = true;
   /** the tag packed by tagCodeOf, or 0 when it is not 2-3 plain bytes */
   tagCode = 0;
   component = -1;
@@ -105,29 +107,24 @@ export class SegmentView {
     const count = this.count;
     const bytes = this.bytes;
     const separators = this.separators;
-    const component = split ? this.component : -1;
-    const repetition = split ? this.repetition : -1;
-    const plain = !this.hasBreaks;
     const elements = new Array<string[]>(count);
     let repeats: Record<number, string[][]> | undefined;
-    for (let n = 0; n < count; n++) {
-      const from = separators[n]! + 1;
-      const to = n + 1 < count ? separators[n + 1]! : this.terminator;
-      let i = from;
-      for (; i < to; i++) {
-        const b = bytes[i]!;
-        if (b === component || b === repetition) break;
+    if (!this.hasBreaks && (!split || !this.subdivided)) {
+      // the common case: one plain value per element, decoded straight from the bytes
+      for (let n = 0; n < count; n++) {
+        elements[n] = [latin1(bytes, separators[n]! + 1, n + 1 < count ? separators[n + 1]! : this.terminator)];
       }
-      if (i === to) {
-        elements[n] = [plain ? latin1(bytes, from, to) : latin1WithoutBreaks(bytes, from, to)];
-        continue;
-      }
-      const repetitions = this.splitRepetitions(from, to);
-      if (repetitions === null) {
-        elements[n] = this.components(from, to);
-      } else {
-        elements[n] = repetitions[0]!;
-        (repeats ??= {})[n] = repetitions;
+    } else {
+      for (let n = 0; n < count; n++) {
+        const from = separators[n]! + 1;
+        const to = n + 1 < count ? separators[n + 1]! : this.terminator;
+        const repetitions = split ? this.splitRepetitions(from, to) : null;
+        if (repetitions === null) {
+          elements[n] = split ? this.components(from, to) : [this.decode(from, to)];
+        } else {
+          elements[n] = repetitions[0]!;
+          (repeats ??= {})[n] = repetitions;
+        }
       }
     }
     const segment: Segment = { tag: this.tag(), elements, offset: this.base + this.start, end: this.end, index };

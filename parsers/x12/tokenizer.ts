@@ -44,6 +44,8 @@ const TERMINATOR = 2;
 const LINEFEED = 4;
 /** CR or LF that is not a delimiter */
 const STRAY = 8;
+/** component or repetition separator: the segment's values need splitting */
+const SUBDIVISION = 16;
 
 const MODE_SEEK = 0;
 const MODE_SEGMENTS = 1;
@@ -259,6 +261,7 @@ export class X12Tokenizer {
     view.count = 16;
     for (let n = 0; n < 16; n++) view.separators[n] = layout.separators[n]!;
     view.hasBreaks = breaks.length > 0;
+    view.subdivided = false;
     view.component = -1;
     view.repetition = -1;
     view.tagCode = TAG.ISA;
@@ -277,6 +280,8 @@ export class X12Tokenizer {
     scan[LF] = LINEFEED;
     const delimiters = [layout.element, layout.terminator, layout.component, layout.repetition];
     for (const b of [CR, LF]) if (!delimiters.includes(b)) scan[b] = scan[b]! | STRAY;
+    scan[layout.component] = scan[layout.component]! | SUBDIVISION;
+    if (layout.repetition >= 0) scan[layout.repetition] = scan[layout.repetition]! | SUBDIVISION;
     scan[layout.element] = (scan[layout.element]! & LINEFEED) | ELEMENT;
     scan[layout.terminator] = (scan[layout.terminator]! & LINEFEED) | TERMINATOR;
     this.scanClass = scan;
@@ -324,6 +329,7 @@ export class X12Tokenizer {
         this.atSegmentStart = false;
         this.segmentStart = i;
         this.strayCount = 0;
+        view.subdivided = false;
         count = 0;
       }
       for (; i < n; i++) {
@@ -335,6 +341,8 @@ export class X12Tokenizer {
           separators[count++] = i;
         } else if ((c & TERMINATOR) !== 0) {
           break;
+        } else if ((c & SUBDIVISION) !== 0) {
+          view.subdivided = true;
         } else if ((c & STRAY) !== 0 && this.strayCount++ === 0) {
           this.firstStray = i;
         }

@@ -48,12 +48,16 @@ export class OpenTransaction {
       range: { start: header.offset, end: header.end },
     };
     this.segments = buildSegments ? [header.toSegment(headerIndex)] : null;
+    this.end = header.end;
   }
+
+  /** end of the last segment added; the model's range is set from it when the transaction closes */
+  end: number;
 
   add(view: SegmentView, index: number): void {
     this.count++;
     if (this.segments !== null) this.segments.push(view.toSegment(index));
-    this.model.range.end = view.end;
+    this.end = view.end;
   }
 }
 
@@ -75,6 +79,7 @@ export class TransactionFinisher {
   finish(open: OpenTransaction, group: Group, interchange: Interchange): void {
     const transaction = open.model;
     transaction.segmentCount = open.count;
+    transaction.range.end = open.end;
     const segments = open.segments;
     if (segments !== null && this.options.validate === 'full') this.validate(transaction, segments);
     transaction.status = transactionStatus(transaction.problems);
