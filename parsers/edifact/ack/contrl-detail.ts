@@ -7,6 +7,12 @@ import { problemDefinition } from '../../problems.js';
 import type { SerializableSegment } from '../serialize.js';
 
 const SERVICE_TAGS = new Set(['UNA', 'UNB', 'UNG', 'UNH', 'UNT', 'UNE', 'UNZ']);
+/** a missing trailer is reported against the trailer, not the segment that revealed it */
+const MISSING_TRAILER: Partial<Record<Problem['code'], string>> = {
+  'transaction-trailer-missing': 'UNT',
+  'group-trailer-missing': 'UNE',
+  'interchange-trailer-missing': 'UNZ',
+};
 /** CONTRL limits: 999 UCS per message, 99 UCD per UCS */
 const MAX_SEGMENT_ERRORS = 999;
 const MAX_ELEMENT_ERRORS = 99;
@@ -20,8 +26,9 @@ export function actionFor(transaction: Transaction): string {
 export function describedError(problem: Problem | undefined): string[][] {
   const code = problem ? problemDefinition(problem.code).contrl : undefined;
   if (!problem || code === undefined) return [];
-  const tag = problem.position.segmentTag && SERVICE_TAGS.has(problem.position.segmentTag) ? problem.position.segmentTag : '';
-  const position = elementPosition(problem);
+  const missing = MISSING_TRAILER[problem.code];
+  const tag = missing ?? (problem.position.segmentTag && SERVICE_TAGS.has(problem.position.segmentTag) ? problem.position.segmentTag : '');
+  const position = missing ? [] : elementPosition(problem);
   const elements = [[code]];
   if (tag !== '' || position.length > 0) elements.push([tag]);
   if (position.length > 0) elements.push(position);
