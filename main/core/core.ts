@@ -9,6 +9,7 @@ import { handlers as defaultHandlers } from './api/handlers/index.js';
 import type { Result } from './api/result.js';
 import type { CoreContext } from './context.js';
 import { EventBus } from './events.js';
+import { resumeInterruptedIngest } from './ingest/resume.js';
 import { TaskRegistry } from './tasks.js';
 import { createSettingsStore } from './workspace/settings-store.js';
 import { openWorkspace } from './workspace/workspace.js';
@@ -43,6 +44,8 @@ export function createCore(options: CoreOptions, handlers: Handlers<CoreContext>
     mode: options.mode,
     actor: options.actor ?? options.mode,
   };
+  // Files received but not stored when the last run stopped (crash, kill -9) are finished before anything else.
+  resumeInterruptedIngest(context);
   return {
     context,
     call: (method, input) => dispatch(handlers, context, method, input),

@@ -1,7 +1,8 @@
 import type { Command } from '../io.js';
 import { ackCommand } from './ack.js';
+import { ingestCommand } from './ingest.js';
 import { inspectCommand } from './inspect.js';
 import { workspaceCommand } from './workspace.js';
 
 /** Every verb of the crossdock command, in the order `--help` lists them. */
-export const commands: Command[] = [workspaceCommand, inspectCommand, ackCommand];
+export const commands: Command[] = [workspaceCommand, ingestCommand, inspectCommand, ackCommand];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { event, method } from './define.js';
 import type { AppInfo, CoreStatus, Settings, TaskProgress, WorkspaceInfo } from './types.js';
+import type { IngestFinished } from './types-ingest.js';
 
 const empty = z.object({}).strict();
 
@@ -37,11 +38,31 @@ export const contract = {
     z.object({ taskId: z.string().min(1).max(100) }).strict(),
     'Ask a running task to stop at its next safe point',
   ),
+  'ingest.paths': method<{ taskId: string }>()(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), source: z.enum(['dialog', 'drop', 'cli']) }).strict(),
+    'Ingest files or folders from disk (desktop dialog, drag-and-drop); progress as task.progress, result as ingest.finished',
+  ),
+  'ingest.upload': method<{ taskId: string }>()(
+    z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(255), contentBase64: z.string().max(64 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64') }).strict())
+          .min(1)
+          .max(500),
+      })
+      .strict(),
+    'Ingest files whose bytes come with the call (browser mode: picker and drop zone)',
+  ),
+  'files.reprocess': method<{ taskId: string }>()(
+    z.union([z.object({ fileIds: z.array(z.number().int().positive()).min(1).max(100_000) }).strict(), z.object({ all: z.literal(true) }).strict()]),
+    'Parse archived files again (after a settings, parser or spec change)',
+  ),
 } as const;
 
 export const events = {
   'task.progress': event<TaskProgress>('Progress of a long task (ingest, sync, reconcile)'),
   'settings.changed': event<Settings>('Settings were changed by any client'),
+  'ingest.finished': event<IngestFinished>('An ingest task ended: what was received, duplicated, quarantined'),
 } as const;
 
 export type Contract = typeof contract;

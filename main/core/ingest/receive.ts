@@ -1,0 +1,64 @@
+/**
+ * Receiving a delivery: archive the original bytes (fsynced) and record the receipt before anything else, then
+ * parse and store. A crash after the receipt leaves the file in state 'received', which start-up resumes.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CoreContext } from '../context.js';
+import { archiveBytes, sha256Of } from './archive.js';
+import { processArchivedFile, type ProcessedFile } from './process-file.js';
+import { createIngestStore, type FileRow } from './store.js';
+
+export type ReceiptSource = 'cli' | 'inbox' | 'dialog' | 'drop' | 'upload' | 'connector' | 'demo';
+
+export interface Delivery {
+  name: string;
+  /** absolute path for files read from disk; null for uploads */
+  path: string | null;
+  bytes: Uint8Array;
+  source: ReceiptSource;
+  /** modification time of a file on disk: with path and hash it identifies one delivery across retries */
+  modifiedMs?: number;
+}
+
+export type DeliveryOutcome =
+  | { kind: 'ingested'; sha256: string; processed: ProcessedFile }
+  | { kind: 'quarantined'; sha256: string; processed: ProcessedFile }
+  | { kind: 'duplicate'; sha256: string; fileId: number }
+  | { kind: 'already-received'; sha256: string; fileId: number };
+
+/** The same file at the same path with the same modification time is the same delivery, however often it is read. */
+function deliveryKey(delivery: Delivery, sha256: string): string {
+  if (delivery.path === null || delivery.modifiedMs === undefined) return `${sha256}|${delivery.source}|${randomUUID()}`;
+  return `${sha256}|${delivery.path}|${Math.trunc(delivery.modifiedMs)}`;
+}
+
+export function receive(context: CoreContext, delivery: Delivery): DeliveryOutcome {
+  const { db, folders } = context.workspace;
+  const store = createIngestStore(db);
+  const sha256 = sha256Of(delivery.bytes);
+  const archived = archiveBytes(folders.archive, delivery.bytes, sha256);
+  const key = deliveryKey(delivery, sha256);
+  const now = new Date().toISOString();
+
+  const recorded = db.transaction(() => {
+    const seenDelivery = store.receiptByKey.get(key) as { id: number; file_id: number } | undefined;
+    let file = store.fileBySha.get(sha256) as FileRow | undefined;
+    if (seenDelivery && file) return { file, alreadyReceived: true, duplicate: false };
+    const duplicate = file !== undefined;
+    if (!file) {
+      const id = Number(store.insertFile.run(sha256, delivery.bytes.length, archived.relativePath, now).lastInsertRowid);
+      file = { id, sha256, size: delivery.bytes.length, archive_path: archived.relativePath, state: 'received' };
+    }
+    store.insertReceipt.run(file.id, now, delivery.source, delivery.name, delivery.path, key, duplicate ? 1 : 0);
+    return { file, alreadyReceived: false, duplicate };
+  })();
+
+  const { file } = recorded;
+  // A file whose earlier ingest was interrupted after its receipt is finished now, whatever this delivery is.
+  if (file.state === 'received') {
+    const processed = processArchivedFile(context, file, delivery.bytes);
+    return { kind: processed.quarantined ? 'quarantined' : 'ingested', sha256, processed };
+  }
+  if (recorded.alreadyReceived) return { kind: 'already-received', sha256, fileId: file.id };
+  return { kind: 'duplicate', sha256, fileId: file.id };
+}

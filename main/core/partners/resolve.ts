@@ -1,0 +1,87 @@
+/**
+ * Trading partners are created on first sight of their envelope ids (ISA05/06 + GS02/03, UNB sender/recipient),
+ * and each interchange is classified inbound or outbound by whether its sender is one of our own ids.
+ */
+import type Database from 'better-sqlite3';
+import type { Interchange, PartyId } from '../../../parsers/index.js';
+import type { Settings } from '../api/types.js';
+
+export type Direction = 'inbound' | 'outbound';
+
+export interface PartnerMatch {
+  partnerId: number;
+  direction: Direction;
+  created: boolean;
+}
+
+/** What a partner profile learns from the files it sends: shown in the onboarding wizard and partner view. */
+export interface DetectedProfile {
+  delimiters?: unknown;
+  versions: string[];
+  quirks: string[];
+  standards: string[];
+}
+
+const normalize = (value: string) => value.trim().toUpperCase();
+
+function isOurs(standard: 'x12' | 'edifact', party: PartyId, company: Settings['company']): boolean {
+  const id = normalize(party.id);
+  const list = standard === 'x12' ? company.x12Ids : company.edifactIds;
+  if (list.some((own) => normalize(own.id) === id && (own.qualifier === '' || normalize(own.qualifier) === normalize(party.qualifier)))) return true;
+  return company.glns.includes(id);
+}
+
+export function createPartnerResolver(db: Database.Database) {
+  const findIdentifier = db.prepare('SELECT partner_id FROM partner_identifiers WHERE standard = ? AND qualifier = ? AND identifier = ?').pluck();
+  const followMerge = db.prepare('SELECT coalesce(merged_into, id) FROM partners WHERE id = ?').pluck();
+  const insertPartner = db.prepare('INSERT INTO partners (name, created_at, profile_json) VALUES (?, ?, ?)');
+  const insertIdentifier = db.prepare('INSERT OR IGNORE INTO partner_identifiers (standard, qualifier, identifier, partner_id) VALUES (?, ?, ?, ?)');
+  const readProfile = db.prepare('SELECT profile_json FROM partners WHERE id = ?').pluck();
+  const writeProfile = db.prepare('UPDATE partners SET profile_json = ? WHERE id = ?');
+
+  function lookup(standard: string, party: PartyId): number | undefined {
+    const id = findIdentifier.get(standard, normalize(party.qualifier), normalize(party.id)) as number | undefined;
+    return id === undefined ? undefined : (followMerge.get(id) as number);
+  }
+
+  /** Must run inside the caller's transaction: a new partner and its identifiers are committed with the file. */
+  function resolve(interchange: Interchange, company: Settings['company'], groupSender?: PartyId | null): PartnerMatch {
+    const outbound = isOurs(interchange.standard, interchange.sender, company);
+    const party = outbound ? interchange.receiver : interchange.sender;
+    const existing = lookup(interchange.standard, party);
+    const profile = learnedProfile(interchange);
+    if (existing !== undefined) {
+      mergeProfile(existing, profile);
+      return { partnerId: existing, direction: outbound ? 'outbound' : 'inbound', created: false };
+    }
+    const name = party.id.trim() || 'Unknown partner';
+    const partnerId = Number(insertPartner.run(name, new Date().toISOString(), JSON.stringify(profile)).lastInsertRowid);
+    insertIdentifier.run(interchange.standard, normalize(party.qualifier), normalize(party.id), partnerId);
+    if (groupSender && !outbound && groupSender.id.trim() !== '') insertIdentifier.run(`${interchange.standard}-group`, '', normalize(groupSender.id), partnerId);
+    return { partnerId, direction: outbound ? 'outbound' : 'inbound', created: true };
+  }
+
+  function mergeProfile(partnerId: number, learned: DetectedProfile): void {
+    const current = JSON.parse((readProfile.get(partnerId) as string | undefined) ?? '{}') as Partial<DetectedProfile>;
+    const union = (a: string[] = [], b: string[]) => [...new Set([...a, ...b])].sort();
+    const next: DetectedProfile = {
+      ...current,
+      delimiters: current.delimiters ?? learned.delimiters,
+      versions: union(current.versions, learned.versions),
+      quirks: union(current.quirks, learned.quirks),
+      standards: union(current.standards, learned.standards),
+    };
+    const text = JSON.stringify(next);
+    if (text !== JSON.stringify(current)) writeProfile.run(text, partnerId);
+  }
+
+  return { resolve, lookup };
+}
+
+function learnedProfile(interchange: Interchange): DetectedProfile {
+  const versions = new Set<string>([interchange.version]);
+  for (const group of interchange.groups) if (group.version) versions.add(group.version);
+  return { delimiters: interchange.delimiters, versions: [...versions].sort(), quirks: [...interchange.quirks].sort(), standards: [interchange.standard] };
+}
+
+export type PartnerResolver = ReturnType<typeof createPartnerResolver>;
