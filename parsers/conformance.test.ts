@@ -1,7 +1,8 @@
 /**
  * Conformance over the shared corpus of real files from other projects (../shared/corpus, described by SOURCES.tsv):
  * every file gets a verdict without a crash or hang; [valid-looking] files have no errors; [invalid] files have at
- * least one. Files are parsed in a child process with a time limit per file, so a hang fails its file, not the run.
+ * least one; the auto-detecting stream in 7-byte chunks agrees with the whole-buffer parse. Files are parsed in a
+ * child process with a time limit per file, so a hang fails its file, not the run.
  * Deviations are listed in `expectedExceptions` with the reason, and the test checks they still deviate.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -32,6 +33,8 @@ interface FileOutcome {
   errors?: { code: string; message: string }[];
   warnings?: number;
   milliseconds?: number;
+  /** the same file through createEdiStream in 7-byte chunks */
+  streamed?: { verdict: Verdict; errorCodes: string[] };
   crash?: string;
   hang?: boolean;
 }
@@ -98,22 +101,32 @@ function readSources(): CorpusEntry[] {
 /** The child imports parsers/index.ts (through tsx) and parses the files one after another, one JSON line each. */
 const CHILD_SOURCE = `
 import { readFileSync } from 'node:fs';
-const { parseEdi } = await import(process.env.CONFORMANCE_ENTRY);
+const { parseEdi, createEdiStream } = await import(process.env.CONFORMANCE_ENTRY);
+const errorCodes = (result) => {
+  const all = [...result.problems];
+  for (const i of result.interchanges) {
+    all.push(...i.problems);
+    for (const g of i.groups) { all.push(...g.problems); for (const t of g.transactions) all.push(...t.problems); }
+  }
+  return [...new Set(all)];
+};
 const say = (message) => process.stdout.write(JSON.stringify(message) + '\\n');
 for (const path of JSON.parse(process.env.CONFORMANCE_PATHS)) {
   say({ path, started: true });
   const started = performance.now();
   try {
-    const result = parseEdi(readFileSync(path));
-    const all = [...result.problems];
-    for (const i of result.interchanges) {
-      all.push(...i.problems);
-      for (const g of i.groups) { all.push(...g.problems); for (const t of g.transactions) all.push(...t.problems); }
-    }
-    const unique = [...new Set(all)];
+    const bytes = readFileSync(path);
+    const result = parseEdi(bytes);
+    const milliseconds = performance.now() - started;
+    const unique = errorCodes(result);
     const errors = unique.filter((p) => p.severity === 'error').map((p) => ({ code: p.code, message: p.message }));
     const warnings = unique.filter((p) => p.severity === 'warning').length;
-    say({ path, outcome: { verdict: result.verdict, standard: result.standard, errors, warnings, milliseconds: performance.now() - started } });
+    // the same bytes through the auto-detecting stream, in 7-byte chunks
+    const stream = createEdiStream();
+    for (let at = 0; at < bytes.length; at += 7) stream.write(bytes.subarray(at, at + 7));
+    const streamed = stream.end();
+    const streamedCodes = errorCodes(streamed).filter((p) => p.severity === 'error').map((p) => p.code);
+    say({ path, outcome: { verdict: result.verdict, standard: result.standard, errors, warnings, milliseconds, streamed: { verdict: streamed.verdict, errorCodes: streamedCodes } } });
   } catch (error) {
     say({ path, outcome: { crash: String((error && error.stack) || error) } });
   }
@@ -196,6 +209,11 @@ describe.skipIf(!existsSync(corpusDir))(`conformance over the shared corpus (${c
     expect(outcome.hang, `took longer than ${HANG_LIMIT_MS} ms`).toBeUndefined();
     expect(['ok', 'warnings', 'errors', 'not-edi']).toContain(outcome.verdict);
     expect(outcome.milliseconds).toBeLessThan(PER_FILE_LIMIT_MS);
+  });
+
+  it.each(entries.map((entry) => [entry.file, entry] as const))('%s gets the same verdict and errors streamed in 7-byte chunks', (_file, entry) => {
+    const outcome = outcomeOf(entry);
+    expect(outcome.streamed).toEqual({ verdict: outcome.verdict, errorCodes: (outcome.errors ?? []).map((error) => error.code) });
   });
 
   it.each(entries.filter((entry) => entry.label === 'valid-looking' && !expectedExceptions[entry.file]).map((entry) => [entry.file, entry] as const))(
