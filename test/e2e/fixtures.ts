@@ -37,6 +37,8 @@ async function startApp(workspaceDir: string): Promise<{ app: RunningApp; child:
 }
 
 export const test = base.extend<{ app: RunningApp }>({
+  // Playwright reads fixture dependencies from the destructuring pattern; this fixture has none.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const workspaceDir = mkdtempSync(join(tmpdir(), 'crossdock-e2e-'));
     const { app, child } = await startApp(workspaceDir);
