@@ -206,3 +206,24 @@ function errorsOf(result: ReturnType<typeof parse>) {
   return allProblems(result).filter((p) => p.severity === 'error');
 }
 
+
+describe('long values and odd shapes', () => {
+  it('reads a value longer than any decoding block', () => {
+    const long = 'X'.repeat(10_000) + 'END';
+    const text = x12(interchange([{ control: '1', transactions: [['ST*850*0001', `MSG*${long}`, 'SE*3*0001']] }]));
+    const segment = transactionSegments(parseX12(bytesOf(text), { validate: 'envelope' }))[1]!;
+    expect(segment.elements[0]![0]).toBe(long);
+  });
+
+  it('takes a segment with many elements', () => {
+    const values = Array.from({ length: 300 }, (_, i) => String(i));
+    const text = x12(interchange([{ control: '1', transactions: [['ST*850*0001', `ZZZ*${values.join('*')}`, 'SE*3*0001']] }]));
+    expect(transactionSegments(parseX12(bytesOf(text), { validate: 'envelope' }))[1]!.elements.map((e) => e[0])).toEqual(values);
+  });
+
+  it('counts a CRLF file by LF lines, columns in bytes', () => {
+    const text = simpleFile(1, '\r\n').replace('SE*6*0001', 'SE*5*0001');
+    const problem = allProblems(parse(text))[0]!;
+    expect(problem.position).toMatchObject({ line: 8, column: 4, element: 1 });
+  });
+});
