@@ -16,8 +16,8 @@ export const CHARSET_PROBLEMS_LISTED = 10;
 export interface CharsetTally {
   listed: number;
   unlisted: number;
-  /** where the first character that was counted but not listed is */
-  firstUnlisted?: Site;
+  /** the closing warning, created (and located) at the first character counted but not listed */
+  unlistedProblem?: Problem;
 }
 
 export function noteViolations(
@@ -39,7 +39,7 @@ export function noteViolations(
     index += count;
     if (tally.listed >= CHARSET_PROBLEMS_LISTED) {
       tally.unlisted += count;
-      tally.firstUnlisted ??= site;
+      tally.unlistedProblem ??= reporter.warning('charset-violation', 'segment', '', site);
       continue;
     }
     tally.listed++;
@@ -54,7 +54,7 @@ export function noteViolations(
   }
   if (overflow > 0) {
     tally.unlisted += overflow;
-    tally.firstUnlisted ??= siteOf(view);
+    tally.unlistedProblem ??= reporter.warning('charset-violation', 'segment', '', siteOf(view));
   }
 }
 
@@ -103,12 +103,12 @@ function utf8Hint(view: SegmentView, offset: number, charset: SyntaxCharset): st
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** One closing warning for violations counted but not listed. */
-export function unlistedViolations(tally: CharsetTally, charset: SyntaxCharset, where: string, reporter: Reporter): Problem | null {
-  if (tally.unlisted === 0 || !tally.firstUnlisted) return null;
-  return reporter.warning('charset-violation', 'segment',
-    `${tally.unlisted} more characters outside the ${charset.syntaxId} character set in ${where} are not listed (the first at byte ${tally.firstUnlisted.offset})`,
-    tally.firstUnlisted);
+/** One closing warning for violations counted but not listed (located where the first of them was). */
+export function unlistedViolations(tally: CharsetTally, charset: SyntaxCharset, where: string): Problem | null {
+  const problem = tally.unlistedProblem;
+  if (tally.unlisted === 0 || !problem) return null;
+  problem.message = `${tally.unlisted} more characters outside the ${charset.syntaxId} character set in ${where} are not listed (the first at byte ${problem.position.offset})`;
+  return problem;
 }
 
 function repertoireName(charset: SyntaxCharset): string {

@@ -35,6 +35,9 @@ const samples: Record<string, Uint8Array> = {
     utf8("X'UNT+4+1'UNZ+1+REF1'"),
   ),
   'syntax 4 repetitions and custom delimiters': latin1("UNA^*,!#$\nUNB*UNOC^4*S*R*20240131^1200*9$\nUNH*1*INVOIC^D^03B^UN$\nCUX*3!*X#3#1#4$\nUNT*3*1$\nUNZ*1*9$\n"),
+  'a UNA with another terminator inside an unfinished interchange': latin1(
+    interchange(message('1', ['BGM+220+1+9']), { trailer: false, suffix: '\n' }) + "UNA|*.! ~\nUNB*UNOC|3*S*R*240131|1200*R2~UNH*1*ORDERS|D|96A|UN~FTX*AAI***A!*B!~~UNT*3*1~UNZ*1*R2~",
+  ),
   'truncated in a segment': latin1(interchange(message('1', ordersBody())).slice(0, -12) + 'QTY+21:1?'),
 };
 

@@ -123,6 +123,23 @@ describe('missing trailers', () => {
   });
 });
 
+describe('odd segments', () => {
+  it('skips empty segments (doubled terminators) with one warning, without counting them', () => {
+    const result = parse(interchange(message('1', ['BGM+220+1+9', '', 'DTM+137:20240131:102', ''], { count: 4 })));
+    expect(codes(result)).toEqual(['segment-empty']);
+    expect(only(result, 'segment-empty')[0]!.message).toMatch(/^2 empty segments \(doubled segment terminators\) were skipped, the first at byte \d+$/);
+    expect(result.interchanges[0]!.groups[0]!.transactions[0]!.segments!.map((s) => s.tag)).toEqual(['UNH', 'BGM', 'DTM', 'UNT']);
+  });
+
+  it('a UNA inside an open interchange starts a new one with its own delimiters', () => {
+    const text = interchange(message('1', ['BGM+220+1+9']), { trailer: false }) + "UNA|*.! ~UNB*UNOC|3*S*R*240131|1200*R2~UNH*1*ORDERS|D|96A|UN~FTX*AAI***A!*B~UNT*3*1~UNZ*1*R2~";
+    const result = parse(text);
+    expect(codes(result)).toEqual(['interchange-trailer-missing']);
+    expect(result.interchanges[1]!.delimiters).toMatchObject({ element: '*', component: '|', release: '!', segment: '~' });
+    expect(result.interchanges[1]!.groups[0]!.transactions[0]!.segments![1]!.elements[3]).toEqual(['A*B']);
+  });
+});
+
 describe('duplicates and mixing', () => {
   it('flags a repeated interchange reference in the file, group reference and message reference in the interchange', () => {
     const twice = parse(interchange(message('1', ordersBody())) + interchange(message('1', ordersBody())));

@@ -83,6 +83,11 @@ export class EnvelopeReader implements ScannerSink {
   }
 
   interchangeStart(offset: number, una: string | null, tag: string, separator: number): Uint8Array {
+    if (this.state) {
+      // a UNA or UNB while an interchange is open: that one lacks its UNZ
+      this.state.closeAll(`a new ${tag} starts at byte ${offset}`, undefined, true);
+      this.closeInterchange(false);
+    }
     const quirks: string[] = [];
     const problems: Problem[] = [];
     let delimiters: EdifactDelimiters;
@@ -131,8 +136,13 @@ export class EnvelopeReader implements ScannerSink {
       }
       return;
     }
+    if (start === end) {
+      // two terminators in a row: nothing to read, and not counted as a segment
+      if (state && (flags & UNTERMINATED) === 0) state.emptySegment(offset);
+      return;
+    }
     if (flags & UNTERMINATED) this.unterminated(offset, tag || readTag(bytes, start, end, state?.delimiters ?? DEFAULT_DELIMITERS));
-    if (state && (tag === 'UNB' || tag === 'UNA')) return this.restart(bytes, start, end, offset, flags, tag);
+    if (state && tag === 'UNB') return this.restart(bytes, start, end, offset, flags);
     if (!state) {
       if (tag === 'UIB') return this.startInteractive(offset);
       state = this.open(bytes, start, end, offset, flags, tag);
@@ -178,19 +188,11 @@ export class EnvelopeReader implements ScannerSink {
     return state;
   }
 
-  /** A UNB or UNA inside an open interchange: the open one lacks its UNZ; a new one starts here. */
-  private restart(bytes: Uint8Array, start: number, end: number, offset: number, flags: number, tag: string): void {
+  /** A UNB inside an open interchange: the open one lacks its UNZ; a new one starts here. */
+  private restart(bytes: Uint8Array, start: number, end: number, offset: number, flags: number): void {
     const state = this.state!;
-    const view = state.view(bytes, start, end, offset, state.segmentIndex, tag);
-    state.closeAll(`a new ${tag} starts at byte ${offset}`, view, true);
+    state.closeAll(`a new UNB starts at byte ${offset}`, state.view(bytes, start, end, offset, state.segmentIndex, 'UNB'), true);
     this.closeInterchange(false);
-    if (tag === 'UNA') {
-      // the scanner cut this UNA at the current terminator, which is its sixth service character
-      let six = '';
-      for (let i = start + 3; i < end && six.length < 5; i++) six += String.fromCharCode(bytes[i]!);
-      this.scanner.useTable(this.interchangeStart(offset, (six + state.delimiters.segment).padEnd(6, ' '), 'UNA', 0));
-      return;
-    }
     this.scanner.useTable(this.interchangeStart(offset, null, 'UNB', bytes[start + 3] ?? 0x2b));
     this.open(bytes, start, end, offset, flags, 'UNB');
   }
@@ -236,10 +238,9 @@ function serviceTag(bytes: Uint8Array, start: number, end: number, delimiters: E
   if (second !== 0x4e && second !== 0x49) return '';
   const tag = String.fromCharCode(U, second, bytes[start + 2]!);
   if (!SERVICE_TAGS.has(tag)) return '';
-  // UNA is followed by its service characters, every other tag by a separator (or nothing)
-  if (tag === 'UNA' || end - start === 3) return tag;
+  if (end - start === 3) return tag;
   const next = bytes[start + 3];
   return next === delimiters.element.charCodeAt(0) || next === delimiters.component.charCodeAt(0) ? tag : '';
 }
 
-const SERVICE_TAGS = new Set(['UNA', 'UNB', 'UNG', 'UNH', 'UNT', 'UNE', 'UNZ', 'UNS', 'UIB', 'UIH', 'UIT', 'UIZ']);
+const SERVICE_TAGS = new Set(['UNB', 'UNG', 'UNH', 'UNT', 'UNE', 'UNZ', 'UNS', 'UIB', 'UIH', 'UIT', 'UIZ']);

@@ -81,8 +81,10 @@ export class OpenGroup {
     }
   }
 
-  closeWithoutTrailer(reason: string, reporter: Reporter, next?: SegmentView): void {
-    const site = { offset: this.lastEnd, ...(next ? { segmentIndex: next.index, segmentTag: next.tag } : {}) };
+  /** `at`: where the UNE should have been (after the last segment read) */
+  closeWithoutTrailer(reason: string, reporter: Reporter, at: number, next?: SegmentView): void {
+    this.lastEnd = at;
+    const site = { offset: at, ...(next ? { segmentIndex: next.index, segmentTag: next.tag } : {}) };
     this.group.problems.push(reporter.error('group-trailer-missing', 'group',
       `Group ${quote(this.group.controlNumber ?? '')} (${this.group.functionalId ?? 'no id'}) has no UNE trailer: ${reason}`, site));
   }

@@ -1,5 +1,5 @@
 /** The UN/EDIFACT engine's public API. */
-export { parseEdifact, createEdifactStream } from './parse.js';
+export { parseEdifact, createEdifactStream, scanEdifact } from './parse.js';
 export { looksLikeEdifact } from './detect.js';
 export { serializeEdifact } from './serialize.js';
 export { generateContrl } from './ack/contrl.js';

@@ -42,6 +42,7 @@ export class InterchangeState {
   private readonly charsetTally: CharsetTally = { listed: 0, unlisted: 0 };
   private lineBreak: { problem: Problem; tag: string; offset: number; segments: number } | null = null;
   private stray: { problem: Problem; first: SegmentView; count: number } | null = null;
+  private empty: { problem: Problem; count: number } | null = null;
   private readonly buildSegments: boolean;
   private codes: SplitCodes;
 
@@ -114,6 +115,18 @@ export class InterchangeState {
     this.lastEnd = endOffset;
   }
 
+  /** An empty segment (a doubled terminator): one warning per interchange, with the count. */
+  emptySegment(offset: number): void {
+    if (this.empty) {
+      this.empty.count++;
+      this.empty.problem.message = `${this.empty.count} empty segments (doubled segment terminators) were skipped, the first at byte ${this.empty.problem.position.offset}`;
+      return;
+    }
+    const problem = this.reporter.warning('segment-empty', 'segment', `An empty segment (a doubled segment terminator) at byte ${offset} was skipped`, { offset });
+    (this.message ? this.message.transaction.problems : this.interchange.problems).push(problem);
+    this.empty = { problem, count: 1 };
+  }
+
   /** Closes whatever is open because `reason` (a new header, the end of the file) shows its trailer missing. */
   closeAll(reason: string, next: SegmentView | undefined, interchangeTrailerMissing: boolean): void {
     this.flushStray();
@@ -129,7 +142,7 @@ export class InterchangeState {
   finish(): void {
     this.flushStray();
     const interchange = this.interchange;
-    const unlisted = unlistedViolations(this.charsetTally, this.charset, 'the envelope segments of this interchange', this.reporter);
+    const unlisted = unlistedViolations(this.charsetTally, this.charset, 'the envelope segments of this interchange');
     if (unlisted) interchange.problems.push(unlisted);
     if (this.lineBreak && this.lineBreak.segments > 1) {
       this.lineBreak.problem.message = lineBreakMessage(this.lineBreak.tag, this.lineBreak.offset, this.lineBreak.segments);
@@ -248,7 +261,7 @@ export class InterchangeState {
   private closeGroup(reason: string, next: SegmentView | undefined): void {
     const group = this.group;
     if (!group) return;
-    if (group.group.explicit) group.closeWithoutTrailer(reason, this.reporter, next);
+    if (group.group.explicit) group.closeWithoutTrailer(reason, this.reporter, this.lastEnd, next);
     group.finish(this.reporter);
     this.group = null;
   }
@@ -257,7 +270,7 @@ export class InterchangeState {
     const message = this.message!;
     this.message = null;
     const transaction = message.transaction;
-    const unlisted = unlistedViolations(message.charsetTally, this.charset, `message ${quote(transaction.controlNumber)}`, this.reporter);
+    const unlisted = unlistedViolations(message.charsetTally, this.charset, `message ${quote(transaction.controlNumber)}`);
     if (unlisted) transaction.problems.push(unlisted);
     message.finish({ reporter: this.reporter, full: this.options.full, decimalMark: this.delimiters.decimal, keepTree: this.options.keepSegments });
     if (this.options.keepSegments && message.segments) transaction.segments = message.segments;

@@ -98,7 +98,12 @@ export class OpenMessage {
 
   /** Closes without UNT: `reason` names what was found instead (another UNH, UNZ, the end of the file). */
   closeWithoutTrailer(reason: string, reporter: Reporter, nextSegment?: SegmentView): void {
-    const site = { offset: this.lastEnd, ...(nextSegment ? { segmentIndex: nextSegment.index, segmentTag: nextSegment.tag } : {}) };
+    // where the UNT should have been: after the last segment, as the next position in the message
+    const site = {
+      offset: this.lastEnd,
+      ...(nextSegment ? { segmentIndex: nextSegment.index, segmentTag: nextSegment.tag } : {}),
+      segmentPositionInTransaction: this.count + 1,
+    };
     this.transaction.problems.push(reporter.error('transaction-trailer-missing', 'transaction',
       `Message ${quote(this.transaction.controlNumber)} (${this.transaction.type || 'no type'}) has no UNT trailer: ${reason}`, site));
   }

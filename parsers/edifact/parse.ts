@@ -13,6 +13,11 @@ export function parseEdifact(bytes: Uint8Array, options?: ParseOptions): EdiFile
   return stream.end();
 }
 
+/** The fastest path: envelopes and counts only, no Segment objects, no spec validation. */
+export function scanEdifact(bytes: Uint8Array, options?: Omit<ParseOptions, 'validate'>): EdiFileResult {
+  return parseEdifact(bytes, { keepSegments: false, ...options, validate: 'envelope' });
+}
+
 /**
  * A push parser for files of any size. Segments are dropped after each message unless `keepSegments`; when
  * `onTransaction` is given, each message goes to it and is not kept on its group, so memory stays flat.

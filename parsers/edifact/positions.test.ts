@@ -49,7 +49,7 @@ describe('problem positions', () => {
   it('a missing UNT points just after the last segment of the message', () => {
     const position = positionOf(text, 'transaction-trailer-missing');
     const offset = text.indexOf("BGM+220+PO2+9'") + "BGM+220+PO2+9'".length;
-    expect(position).toEqual({ offset, ...lineColumn(text, offset), segmentIndex: 7, segmentTag: 'UNZ' });
+    expect(position).toEqual({ offset, ...lineColumn(text, offset), segmentIndex: 7, segmentTag: 'UNZ', segmentPositionInTransaction: 3 });
     expect(position).toMatchObject({ line: 8, column: 15 });
   });
 

@@ -128,7 +128,7 @@ export class EdifactScanner {
   private process(chunk: Uint8Array, final: boolean): void {
     let i = 0;
     while (i < chunk.length) {
-      i = this.mode === SEEK ? this.seek(chunk, i, final) : this.scanSegments(chunk, i);
+      i = this.mode === SEEK ? this.seek(chunk, i, final) : this.scanSegments(chunk, i, final);
     }
   }
 
@@ -194,7 +194,7 @@ export class EdifactScanner {
     this.junkPreview = '';
   }
 
-  private scanSegments(chunk: Uint8Array, from: number): number {
+  private scanSegments(chunk: Uint8Array, from: number, final: boolean): number {
     const n = chunk.length;
     let i = from;
     let table = this.table;
@@ -215,6 +215,16 @@ export class EdifactScanner {
           if (this.gapLength++ < 4) this.gapCodes = this.gapCodes * 256 + b;
         }
         if (i >= n) return n;
+        if (chunk[i] === 0x55) {
+          // a UNA here starts a new interchange (the open one lacks its UNZ) with its own terminator
+          const advice = matchServiceAdvice(chunk, i);
+          if (advice === NEED_MORE && !final) return this.keepTail(chunk, i);
+          if (advice === UNA_MATCH) {
+            i = this.beginInterchange(chunk, i, UNA_MATCH);
+            table = this.table;
+            continue;
+          }
+        }
         this.inSegment = true;
         this.segmentInCarry = false;
         this.segmentStart = i;
@@ -338,17 +348,25 @@ function matchHeader(chunk: Uint8Array, i: number): number {
   if (i + 3 > n) return prefixOf(chunk, i) ? NEED_MORE : NO_MATCH;
   const second = chunk[i + 1]!;
   const third = chunk[i + 2]!;
-  if (second === 0x4e && third === 0x41) {
-    if (i + 9 > n) return NEED_MORE;
-    for (let k = 3; k < 9; k++) if (isAlphanumeric(chunk[i + k]!)) return NO_MATCH;
-    return UNA_MATCH;
-  }
+  if (second === 0x4e && third === 0x41) return matchServiceAdvice(chunk, i);
   const header = (second === 0x4e && (third === 0x42 || third === 0x47 || third === 0x48)) || (second === 0x49 && third === 0x42);
   if (!header) return NO_MATCH;
   if (i + 5 > n) return NEED_MORE;
   const separator = chunk[i + 3]!;
   if (isAlphanumeric(separator) || isWhitespace(separator)) return NO_MATCH;
   return isAlphanumeric(chunk[i + 4]!) ? HEADER_MATCH : NO_MATCH;
+}
+
+/** At a 'U': 'UNA' followed by six service characters that are not letters or digits. */
+function matchServiceAdvice(chunk: Uint8Array, i: number): number {
+  const n = chunk.length;
+  const second = chunk[i + 1];
+  const third = chunk[i + 2];
+  if (second === undefined || (second === 0x4e && third === undefined)) return NEED_MORE;
+  if (second !== 0x4e || third !== 0x41) return NO_MATCH;
+  if (i + 9 > n) return NEED_MORE;
+  for (let k = 3; k < 9; k++) if (isAlphanumeric(chunk[i + k]!)) return NO_MATCH;
+  return UNA_MATCH;
 }
 
 function prefixOf(chunk: Uint8Array, i: number): boolean {
