@@ -64,7 +64,7 @@ describe('ingest', () => {
   it('quarantines a file that is not EDI, keeping it in the archive with the reason', () => {
     const outcome = receive(core.context, { name: 'notes.txt', path: null, bytes: Buffer.from('Dear supplier, please find attached...'), source: 'upload' });
     expect(outcome.kind).toBe('quarantined');
-    const file = core.context.workspace.db.prepare('SELECT state, quarantine_reason, archive_path FROM files').get() as Record<string, string>;
+    const file = core.context.workspace.db.prepare('SELECT state, quarantine_reason, archive_path FROM files').get() as { state: string; quarantine_reason: string; archive_path: string };
     expect(file.state).toBe('quarantined');
     expect(file.quarantine_reason).toMatch(/Not an EDI file/);
     expect(existsSync(join(core.context.workspace.folders.archive, file.archive_path))).toBe(true);

@@ -52,6 +52,7 @@ export const tradeCodeLists: CodeList[] = [
     id: '7143',
     name: 'Item type identification code',
     codes: {
+      SRS: 'GS1 (EAN.UCC) item number system',
       BP: "Buyer's part number",
       EN: 'International Article Numbering Association (EAN) number',
       GB: "Buyer's internal product group code",
