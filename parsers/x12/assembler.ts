@@ -53,6 +53,9 @@ export class X12Assembler implements TokenizerSink {
   private transaction: OpenTransaction | null = null;
   private lastDelimiters: X12Delimiters | null = null;
   private outside: OutsideRun | null = null;
+  /** end of the segment before the current one, and of the current one: where an interrupted envelope ends */
+  private previousEnd = 0;
+  private currentEnd = 0;
   private transactionLine = 0;
 
   constructor(
@@ -107,6 +110,8 @@ export class X12Assembler implements TokenizerSink {
   // ---- interchange ----------------------------------------------------------------------------------------------
 
   interchangeStart(view: SegmentView, layout: IsaLayout, breaks: number[]): void {
+    this.previousEnd = this.currentEnd;
+    this.currentEnd = view.end;
     if (this.interchange !== null) this.interrupt(view.offset, 'the next ISA', undefined, 'ISA', true);
     const model = interchangeFromIsa(view, layout, this.notes.isEbcdic ? 'cp037' : 'latin1');
     this.result.interchanges.push(model);
@@ -164,7 +169,7 @@ export class X12Assembler implements TokenizerSink {
     this.interrupt(view.offset, 'GE', index, 'GE', false, false);
     const open = this.group;
     if (open === null || !open.model.explicit) {
-      if (open !== null) this.closeGroup(null);
+      if (open !== null) this.closeGroup({ site: siteOf(view, index), what: 'GE' });
       this.outsideSegment(view, index);
       return;
     }
@@ -195,6 +200,7 @@ export class X12Assembler implements TokenizerSink {
 
   private closeGroup(missingTrailer: { site: Site; what: string } | null): void {
     const open = this.group!;
+    if (missingTrailer !== null || !open.model.explicit) open.model.range.end = this.interruptedEnd(missingTrailer?.site.offset);
     if (missingTrailer !== null && open.model.explicit) {
       open.model.problems.push(this.problem('error', 'group-trailer-missing', 'group',
         `Functional group ${open.model.controlNumber} (GS at line ${open.line}) has no GE trailer: ${missingTrailer.what} comes first.`,
@@ -263,6 +269,8 @@ export class X12Assembler implements TokenizerSink {
   segment(view: SegmentView): void {
     const open = this.interchange;
     if (open === null) return;
+    this.previousEnd = this.currentEnd;
+    this.currentEnd = view.end;
     const index = open.segmentIndex++;
     if (!view.terminated) this.unterminated(view, index);
     const tag = view.tagCode;
@@ -345,8 +353,14 @@ export class X12Assembler implements TokenizerSink {
       const open = this.interchange;
       open.model.problems.push(this.problem('error', 'interchange-trailer-missing', 'interchange',
         `Interchange ${open.model.controlNumber} (ISA at line ${open.line}) has no IEA trailer: ${what} comes first.`, site));
+      open.model.range.end = this.interruptedEnd(offset);
       this.interchange = null;
     }
+  }
+
+  /** An envelope cut short ends with the last segment before the interruption (all segments at the end of file). */
+  private interruptedEnd(interruptedAt: number | undefined): number {
+    return interruptedAt !== undefined && interruptedAt < this.currentEnd ? this.previousEnd : this.currentEnd;
   }
 
   finish(size: number): EdiFileResult {

@@ -248,3 +248,24 @@ describe('segments outside envelopes', () => {
     expect(result.interchanges[0]!.quirks).toContain('ta1');
   });
 });
+
+describe('ranges', () => {
+  it('end an envelope cut short at its last segment', () => {
+    const segments = interchange([{ control: '1', transactions: [po850('0001')] }, { control: '2', transactions: [po850('0002')] }]);
+    const text = x12(segments.filter((s) => s !== 'GE*1*1' && s !== 'IEA*2*000000001'));
+    const result = parse(text);
+    const [first, second] = result.interchanges[0]!.groups;
+    const endOf = (segment: string, from = 0) => text.indexOf(segment, from) + segment.length + 1;
+    expect(first!.range).toEqual({ start: 0 + text.indexOf('GS*'), end: endOf('SE*6*0001') });
+    expect(second!.range.end).toBe(endOf('GE*1*2'));
+    expect(result.interchanges[0]!.range).toEqual({ start: 0, end: endOf('GE*1*2') });
+    expect(result.interchanges[0]!.groups[0]!.transactions[0]!.range).toEqual({ start: text.indexOf('ST*850*0001'), end: endOf('SE*6*0001') });
+  });
+
+  it('end a complete envelope at its trailer', () => {
+    const text = x12(interchange([{ control: '1', transactions: [po850('0001')] }]));
+    const only = parse(text).interchanges[0]!;
+    expect(only.range).toEqual({ start: 0, end: text.length - 1 });
+    expect(only.groups[0]!.range.end).toBe(text.indexOf('IEA') - 1);
+  });
+});
