@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateAcknowledgments, parseEdi, type ControlNumberSource } from './index.js';
+import { generateAcknowledgments, parseEdi, whyNoAcknowledgment, type ControlNumberSource } from './index.js';
 
 const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (char) => char.charCodeAt(0));
 
@@ -49,6 +49,14 @@ describe('generateAcknowledgments', () => {
     expect(acks).toHaveLength(1);
     expect(acks[0]).toMatchObject({ standard: 'edifact', kind: 'CONTRL', interchange: result.interchanges[0], group: null });
     expect(acks[0]!.text).toContain('UCI+REF7+SENDER:14+RECEIVER:14+7');
+  });
+
+  it('skips EDIFACT messages sent without UNB, saying why', () => {
+    const result = parseEdi(latin1(`UNH+1+ORDERS:D:96A:UN'BGM+220+PO1+9'UNT+3+1'`));
+    expect(result.interchanges).toHaveLength(1);
+    expect(whyNoAcknowledgment(result.interchanges[0]!)).toContain('without a UNB header');
+    expect(generateAcknowledgments(result, { controlNumbers: counter() })).toEqual([]);
+    expect(whyNoAcknowledgment(parseEdi(latin1(EDIFACT)).interchanges[0]!)).toBeNull();
   });
 
   it('writes nothing for bytes that are not EDI', () => {

@@ -35,10 +35,21 @@ export interface Acknowledgment {
   group: Group | null;
 }
 
+/**
+ * Why an interchange cannot be acknowledged, or null when it can: EDIFACT messages sent without a UNB have no
+ * sender to answer and no interchange reference to quote.
+ */
+export function whyNoAcknowledgment(interchange: Interchange): string | null {
+  if (interchange.standard === 'edifact' && interchange.header.elements.length === 0) return 'the messages came without a UNB header, so there is no sender to answer';
+  return null;
+}
+
+/** Acknowledgments for every interchange that can have one (see whyNoAcknowledgment), in file order. */
 export function generateAcknowledgments(result: EdiFileResult, options: AcknowledgmentOptions): Acknowledgment[] {
   const acks: Acknowledgment[] = [];
   const dated = options.now ? { now: options.now } : {};
   for (const interchange of result.interchanges) {
+    if (whyNoAcknowledgment(interchange) !== null) continue;
     if (interchange.standard === 'x12') {
       const written = generateX12Acks(interchange, { controlNumbers: options.controlNumbers, kind: options.kind ?? 'auto', ...dated, ...(options.ta1 ? { ta1: options.ta1 } : {}) });
       const groupFor = groupsInOrder(interchange);

@@ -11,7 +11,7 @@ export * from './model.js';
 export { PROBLEM_CODES, problemDefinition } from './problems.js';
 export type { ProblemDefinition } from './problems.js';
 export { detectStandard, describeNonEdi } from './detect.js';
-export { generateAcknowledgments } from './acks.js';
+export { generateAcknowledgments, whyNoAcknowledgment } from './acks.js';
 export type { Acknowledgment, AcknowledgmentKind, AcknowledgmentOptions, ControlNumberSource } from './acks.js';
 export { parseX12, createX12Stream, serializeX12 } from './x12/index.js';
 export { parseEdifact, createEdifactStream, serializeEdifact } from './edifact/index.js';

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../test/helpers/temp-dir.js';
@@ -86,6 +86,15 @@ describe('crossdock ack', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('not-edi.pdf: not-edi, no acknowledgment written');
     expect(stdout).toContain('missing.x12: errors, no acknowledgment written (Could not read');
+    expect(readdirSync(out).filter((name) => name !== COUNTER_FILE)).toEqual([]);
+  });
+
+  it('explains why messages sent without UNB get no CONTRL instead of failing', async () => {
+    const path = join(temp.path, 'body-only.edi');
+    writeFileSync(path, "UNH+1+ORDERS:D:96A:UN'BGM+220+PO1+9'UNT+3+1'\n");
+    const { code, stderr } = await ack(path, '--out', out);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${path}: no acknowledgment for interchange (none) at byte 0: the messages came without a UNB header`);
     expect(readdirSync(out).filter((name) => name !== COUNTER_FILE)).toEqual([]);
   });
 

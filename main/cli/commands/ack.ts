@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateAcknowledgments, type Acknowledgment, type ControlNumberSource } from '../../../parsers/index.js';
+import { generateAcknowledgments, whyNoAcknowledgment, type Acknowledgment, type ControlNumberSource } from '../../../parsers/index.js';
 import { createPalette } from '../format/colour.js';
 import { buildFileReport, unreadableFileReport, type FileReport } from '../format/file-report.js';
 import { plural, verdictText } from '../format/inspect-text.js';
@@ -75,6 +75,10 @@ async function acknowledgeFile(path: string, io: CliIo, counter: ControlNumberSo
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code) return { report: unreadableFileReport(path, error), acks: [] };
     throw error;
+  }
+  for (const interchange of result.interchanges) {
+    const reason = whyNoAcknowledgment(interchange);
+    if (reason) io.err(`${path}: no acknowledgment for interchange ${interchange.controlNumber || '(none)'} at byte ${interchange.range.start}: ${reason}\n`);
   }
   const acks = result.standard ? generateAcknowledgments(result, { controlNumbers: counter, kind }) : [];
   return { report: buildFileReport(path, result), acks };
