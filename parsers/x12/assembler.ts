@@ -5,9 +5,9 @@
  */
 import type { EdiFileResult, Group, Interchange, Problem, ProblemLevel, Severity, X12Delimiters } from '../model.js';
 import type { ProblemCode } from '../problems.js';
-import { ControlNumberSet, controlNumberProblem } from './control-numbers.js';
+import { ControlNumberSet } from './control-numbers.js';
 import { interchangeFromIsa, groupFromGs, implicitGroup } from './envelope-models.js';
-import { FileNotes, addQuirk, suffixQuirk } from './file-notes.js';
+import { FileNotes, addQuirk } from './file-notes.js';
 import { expectedFunctionalId } from './functional-ids.js';
 import { checkGroupHeader, checkTransactionHeader, type Finding } from './header-checks.js';
 import { checkIsaFields } from './isa-checks.js';
@@ -16,7 +16,9 @@ import type { LineIndex } from './line-index.js';
 import { ProblemFactory, badValueCopy, quote, siteOf, type Site } from './problem-factory.js';
 import { TAG, type SegmentView } from './segment-view.js';
 import { groupStatus, verdictOf } from './status.js';
-import type { SkippedBytes, TokenizerSink } from './tokenizer.js';
+import type { SkippedBytes } from './junk-recorder.js';
+import type { TokenizerSink } from './tokenizer.js';
+import { checkTrailer } from './trailer-checks.js';
 import { OpenTransaction, TransactionFinisher, type ResolvedOptions } from './transactions.js';
 
 const { ST: TAG_ST, SE: TAG_SE, GS: TAG_GS, GE: TAG_GE, IEA: TAG_IEA } = TAG;
@@ -86,25 +88,11 @@ export class X12Assembler implements TokenizerSink {
   }
 
   strayBreaks(_view: SegmentView, firstBreakOffset: number, kind: 'wrap' | 'cr-before-terminator'): void {
-    const interchange = this.interchange?.model;
-    if (interchange === undefined) return;
-    if (kind === 'wrap') this.notes.wrapped(interchange, firstBreakOffset);
-    else addQuirk(interchange, 'cr-before-terminator');
+    if (this.interchange !== null) this.notes.strayBreaks(this.interchange.model, firstBreakOffset, kind);
   }
 
   segmentSuffix(kind: 'first' | 'mixed', text: string, padding: boolean): void {
-    const interchange = this.interchange?.model;
-    if (interchange === undefined) return;
-    const delimiters = interchange.delimiters as X12Delimiters;
-    if (kind === 'mixed') {
-      delimiters.segmentSuffix = '';
-      addQuirk(interchange, 'mixed-segment-suffix');
-    } else if (padding) {
-      addQuirk(interchange, 'padded-records');
-    } else if (text !== '') {
-      delimiters.segmentSuffix = text;
-      addQuirk(interchange, suffixQuirk(text));
-    }
+    if (this.interchange !== null) this.notes.segmentSuffix(this.interchange.model, kind, text, padding);
   }
 
   // ---- interchange ----------------------------------------------------------------------------------------------
@@ -133,14 +121,12 @@ export class X12Assembler implements TokenizerSink {
     const open = this.interchange!;
     this.interrupt(view.offset, 'IEA', index, 'IEA', false);
     const model = open.model;
-    const declared = view.value(1);
-    if (/^\d+$/.test(declared)) model.declaredGroupCount = Number(declared);
-    if (model.declaredGroupCount !== open.groupCount) {
-      model.problems.push(this.problem('error', 'interchange-count-mismatch', 'interchange',
-        `IEA01 says ${quote(declared)} functional groups but the interchange ${model.controlNumber} (ISA at line ${open.line}) has ${open.groupCount}.`,
-        siteOf(view, index, 1), declared));
-    }
-    this.compareTrailer(model.problems, 'interchange', 'interchange-control-mismatch', 'ISA13', 'IEA02', model.controlNumber, view, index);
+    const declared = checkTrailer(view, index, {
+      level: 'interchange', countCode: 'interchange-count-mismatch', controlCode: 'interchange-control-mismatch',
+      headerControlName: 'ISA13', headerControl: model.controlNumber, counted: 'functional groups', actualCount: open.groupCount,
+      subject: `the interchange ${model.controlNumber} (ISA at line ${open.line})`,
+    }, this.factory, model.problems);
+    if (declared !== undefined) model.declaredGroupCount = declared;
     model.range.end = view.end;
     this.interchange = null;
   }
@@ -174,14 +160,12 @@ export class X12Assembler implements TokenizerSink {
       return;
     }
     const model = open.model;
-    const declared = view.value(1);
-    if (/^\d+$/.test(declared)) model.declaredTransactionCount = Number(declared);
-    if (model.declaredTransactionCount !== open.transactionCount) {
-      model.problems.push(this.problem('error', 'group-count-mismatch', 'group',
-        `GE01 says ${quote(declared)} transaction sets but group ${model.controlNumber} (GS at line ${open.line}) has ${open.transactionCount}.`,
-        siteOf(view, index, 1), declared));
-    }
-    this.compareTrailer(model.problems, 'group', 'group-control-mismatch', 'GS06', 'GE02', model.controlNumber ?? '', view, index);
+    const declared = checkTrailer(view, index, {
+      level: 'group', countCode: 'group-count-mismatch', controlCode: 'group-control-mismatch',
+      headerControlName: 'GS06', headerControl: model.controlNumber ?? '', counted: 'transaction sets', actualCount: open.transactionCount,
+      subject: `group ${model.controlNumber} (GS at line ${open.line})`,
+    }, this.factory, model.problems);
+    if (declared !== undefined) model.declaredTransactionCount = declared;
     model.range.end = view.end;
     this.closeGroup(null);
   }
@@ -246,14 +230,13 @@ export class X12Assembler implements TokenizerSink {
     }
     open.add(view, index);
     const transaction = open.model;
-    const declared = view.value(1);
-    if (/^\d+$/.test(declared)) transaction.declaredSegmentCount = Number(declared);
-    if (transaction.declaredSegmentCount !== open.count) {
-      transaction.problems.push(this.problem('error', 'transaction-count-mismatch', 'transaction',
-        `SE01 says ${quote(declared)} segments but transaction ${transaction.type} ${transaction.controlNumber} (ST at line ${this.transactionLine}) has ${open.count}, counting ST and SE.`,
-        siteOf(view, index, 1, open.count), declared));
-    }
-    this.compareTrailer(transaction.problems, 'transaction', 'transaction-control-mismatch', 'ST02', 'SE02', transaction.controlNumber, view, index, open.count);
+    const declared = checkTrailer(view, index, {
+      level: 'transaction', countCode: 'transaction-count-mismatch', controlCode: 'transaction-control-mismatch',
+      headerControlName: 'ST02', headerControl: transaction.controlNumber, counted: 'segments', actualCount: open.count,
+      subject: `transaction ${transaction.type} ${transaction.controlNumber} (ST at line ${this.transactionLine})`,
+      countNote: ', counting ST and SE', positionInTransaction: open.count,
+    }, this.factory, transaction.problems);
+    if (declared !== undefined) transaction.declaredSegmentCount = declared;
     this.finishTransaction();
   }
 
@@ -384,12 +367,6 @@ export class X12Assembler implements TokenizerSink {
   }
 
   // ---- helpers ------------------------------------------------------------------------------------------------
-
-  private compareTrailer(problems: Problem[], level: ProblemLevel, code: ProblemCode, headerName: string, trailerName: string,
-    header: string, view: SegmentView, index: number, positionInTransaction?: number): void {
-    const problem = controlNumberProblem(this.factory, { level, code, headerName, trailerName, header, trailer: view.value(2) }, siteOf(view, index, 2, positionInTransaction));
-    if (problem !== null) problems.push(problem);
-  }
 
   private problem(severity: Severity, code: ProblemCode, level: ProblemLevel, message: string, site: Site, badValue?: string): Problem {
     return this.factory.make(severity, code, level, message, site, badValue === undefined ? undefined : { badValue: badValueCopy(badValue) });

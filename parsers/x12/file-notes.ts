@@ -5,7 +5,7 @@
 import type { Interchange, Problem, X12Delimiters } from '../model.js';
 import { isAlphanumeric, latin1 } from './bytes.js';
 import type { ProblemFactory } from './problem-factory.js';
-import type { SkippedBytes } from './tokenizer.js';
+import type { SkippedBytes } from './junk-recorder.js';
 
 export class FileNotes {
   readonly problems: Problem[] = [];
@@ -71,6 +71,26 @@ export class FileNotes {
     if (this.ebcdic) interchange.quirks.push('ebcdic');
     interchange.quirks.push(...this.pendingQuirks);
     this.pendingQuirks = [];
+  }
+
+  /** CR/LF inside a segment: a hard-wrapped file, or only a CR before an LF terminator (CRLF line ends). */
+  strayBreaks(interchange: Interchange, firstBreakOffset: number, kind: 'wrap' | 'cr-before-terminator'): void {
+    if (kind === 'wrap') this.wrapped(interchange, firstBreakOffset);
+    else addQuirk(interchange, 'cr-before-terminator');
+  }
+
+  /** What follows segment terminators: kept as the delimiters' suffix while it is consistent. */
+  segmentSuffix(interchange: Interchange, kind: 'first' | 'mixed', text: string, padding: boolean): void {
+    const delimiters = interchange.delimiters as X12Delimiters;
+    if (kind === 'mixed') {
+      delimiters.segmentSuffix = '';
+      addQuirk(interchange, 'mixed-segment-suffix');
+    } else if (padding) {
+      addQuirk(interchange, 'padded-records');
+    } else if (text !== '') {
+      delimiters.segmentSuffix = text;
+      addQuirk(interchange, suffixQuirk(text));
+    }
   }
 
   /** A CR/LF inside a segment: the file is hard-wrapped. Reported once per interchange. */

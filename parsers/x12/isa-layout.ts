@@ -4,6 +4,7 @@
  * counting 16 element separators; CR/LF met inside fields are line breaks a wrapping program inserted.
  */
 import { CR, LF, SPACE, describeByte as describe, isAlphanumeric } from './bytes.js';
+import { EBCDIC_A, EBCDIC_I, EBCDIC_S, translateEbcdic } from './ebcdic.js';
 
 /** Far more than any real ISA (106 bytes) with padding mistakes and wrap breaks. */
 const MAX_ISA_SPAN = 400;
@@ -31,6 +32,20 @@ export type IsaReadResult =
   /** "ISA" followed by a letter, digit or space: text, not a header */
   | { kind: 'not-isa' }
   | { kind: 'invalid'; reason: string };
+
+/** "ISA" in ASCII or in EBCDIC at `i`. */
+export function isaAt(bytes: Uint8Array, i: number): 'ascii' | 'ebcdic' | null {
+  if (bytes[i] === 0x49 && bytes[i + 1] === 0x53 && bytes[i + 2] === 0x41) return 'ascii';
+  if (bytes[i] === EBCDIC_I && bytes[i + 1] === EBCDIC_S && bytes[i + 2] === EBCDIC_A) return 'ebcdic';
+  return null;
+}
+
+/** Reads an EBCDIC ISA from a translated copy (offsets relative to `start`), leaving `bytes` untouched. */
+export function readEbcdicIsaLayout(bytes: Uint8Array, start: number, end: number, final: boolean): IsaReadResult {
+  const trial = bytes.slice(start, Math.min(end, start + MAX_ISA_SPAN));
+  translateEbcdic(trial, 0, trial.length);
+  return readIsaLayout(trial, 0, trial.length, final || trial.length === MAX_ISA_SPAN);
+}
 
 /**
  * Reads the ISA starting at `start` (bytes "ISA" already matched). `end` is the end of the available bytes;

@@ -3,24 +3,14 @@
  * segment, and hands the sink a reusable SegmentView of offsets. The unfinished tail of a chunk is carried over, and
  * scanning resumes where it stopped, so 1-byte chunks and one whole buffer give identical results.
  */
-import { CR, LF, SPACE, TAB, isAlphanumeric, isWhitespace } from './bytes.js';
-import { EBCDIC_A, EBCDIC_I, EBCDIC_S, translateEbcdic } from './ebcdic.js';
-import { readIsaLayout, type IsaLayout } from './isa-layout.js';
+import { CR, LF, SPACE, TAB, isAlphanumeric } from './bytes.js';
+import { EBCDIC_I, translateEbcdic } from './ebcdic.js';
+import { isaAt, readEbcdicIsaLayout, readIsaLayout, type IsaLayout } from './isa-layout.js';
+import { JunkRecorder, type SkippedBytes } from './junk-recorder.js';
 import type { LineIndex } from './line-index.js';
 import { SegmentView, TAG } from './segment-view.js';
 
-/** What happened to bytes that were not segments of an interchange. */
-export interface SkippedBytes {
-  /** file offsets; end exclusive */
-  start: number;
-  end: number;
-  /** only spaces, tabs, CR and LF */
-  whitespaceOnly: boolean;
-  /** file offset of the first byte that is not whitespace */
-  dataStart?: number;
-  /** the first non-whitespace bytes, for messages */
-  sample: Uint8Array;
-}
+export type { SkippedBytes };
 
 export interface TokenizerSink {
   byteOrderMark(offset: number, length: number): void;
@@ -50,7 +40,6 @@ const SUBDIVISION = 16;
 const MODE_SEEK = 0;
 const MODE_SEGMENTS = 1;
 const MIN_CAPACITY = 64 * 1024;
-const SAMPLE_LENGTH = 24;
 /** suffixes longer than 4 bytes are padding (fixed-length records) and are compared as one kind */
 const PADDING_SIGNATURE = -2;
 const SUFFIX_UNSET = -1;
@@ -69,13 +58,7 @@ export class X12Tokenizer {
   private byteOrderMarkChecked = false;
   private readonly view = new SegmentView();
 
-  // seeking an ISA
-  private previousByte = -1;
-  private junkStart = -1;
-  private junkEnd = -1;
-  private junkHasData = false;
-  private junkDataStart = -1;
-  private junkSample: number[] = [];
+  private readonly junk: JunkRecorder;
 
   // inside an interchange
   private scanClass = new Uint8Array(256);
@@ -91,7 +74,9 @@ export class X12Tokenizer {
   constructor(
     private readonly sink: TokenizerSink,
     private readonly lines: LineIndex,
-  ) {}
+  ) {
+    this.junk = new JunkRecorder(lines);
+  }
 
   write(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
@@ -180,13 +165,14 @@ export class X12Tokenizer {
     const n = this.length;
     for (; i < n; i++) {
       const b = bytes[i]!;
-      if ((b === 0x49 || b === EBCDIC_I) && (this.previousByte < 0 || !isAlphanumeric(this.previousByte))) {
+      const previous = this.junk.previousByte;
+      if ((b === 0x49 || b === EBCDIC_I) && (previous < 0 || !isAlphanumeric(previous))) {
         if (n - i < 4 && !final) break;
         const found = this.tryHeader(i, final);
         if (found === 'need-more') break;
         if (found === 'started') return true;
       }
-      this.skipByte(i, b);
+      this.junk.skip(this.base + i, b);
     }
     this.position = i;
     if (final) this.flushJunk();
@@ -194,16 +180,12 @@ export class X12Tokenizer {
   }
 
   private tryHeader(i: number, final: boolean): 'started' | 'need-more' | 'no' {
-    const bytes = this.bytes;
-    const ascii = bytes[i] === 0x49 && bytes[i + 1] === 0x53 && bytes[i + 2] === 0x41;
-    const ebcdic = !ascii && bytes[i] === EBCDIC_I && bytes[i + 1] === EBCDIC_S && bytes[i + 2] === EBCDIC_A;
-    if (!ascii && !ebcdic) return 'no';
-    if (ebcdic) {
-      const trial = bytes.slice(i, Math.min(this.length, i + 512));
-      translateEbcdic(trial, 0, trial.length);
-      const result = readIsaLayout(trial, 0, trial.length, final || trial.length === 512);
-      if (result.kind === 'need-more') return 'need-more';
-      if (result.kind !== 'ok') return 'no';
+    const kind = isaAt(this.bytes, i);
+    if (kind === null) return 'no';
+    if (kind === 'ebcdic') {
+      const trial = readEbcdicIsaLayout(this.bytes, i, this.length, final);
+      if (trial.kind === 'need-more') return 'need-more';
+      if (trial.kind !== 'ok') return 'no';
       this.ensureOwned();
       translateEbcdic(this.bytes, i, this.length);
       this.ebcdic = true;
@@ -221,32 +203,9 @@ export class X12Tokenizer {
     return 'started';
   }
 
-  private skipByte(i: number, b: number): void {
-    this.previousByte = b;
-    if (b === LF) this.lines.add(this.base + i);
-    if (this.junkStart < 0) this.junkStart = this.base + i;
-    this.junkEnd = this.base + i + 1;
-    // SUB (Ctrl-Z) is the DOS end-of-file marker some systems still append
-    if (!isWhitespace(b) && b !== 0x1a && !this.junkHasData) {
-      this.junkDataStart = this.base + i;
-      this.junkHasData = true;
-    }
-    if (this.junkHasData && this.junkSample.length < SAMPLE_LENGTH) this.junkSample.push(b);
-  }
-
   private flushJunk(): void {
-    if (this.junkStart < 0) return;
-    const skipped: SkippedBytes = {
-      start: this.junkStart,
-      end: this.junkEnd,
-      whitespaceOnly: !this.junkHasData,
-      sample: Uint8Array.from(this.junkSample),
-    };
-    if (this.junkHasData) skipped.dataStart = this.junkDataStart;
-    this.sink.skipped(skipped);
-    this.junkStart = -1;
-    this.junkHasData = false;
-    this.junkSample = [];
+    const skipped = this.junk.take();
+    if (skipped !== null) this.sink.skipped(skipped);
   }
 
   private startInterchange(layout: IsaLayout): void {
@@ -367,7 +326,7 @@ export class X12Tokenizer {
   private enterSeek(i: number): boolean {
     this.mode = MODE_SEEK;
     this.position = i;
-    this.previousByte = -1;
+    this.junk.previousByte = -1;
     this.atSegmentStart = true;
     return true;
   }
