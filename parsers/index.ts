@@ -14,6 +14,8 @@ export { detectStandard, describeNonEdi } from './detect.js';
 export { generateAcknowledgments, whyNoAcknowledgment } from './acks.js';
 export type { Acknowledgment, AcknowledgmentKind, AcknowledgmentOptions, ControlNumberSource } from './acks.js';
 export { parseX12, createX12Stream, serializeX12 } from './x12/index.js';
+/** EBCDIC code page 037 to Latin-1, byte for byte: for showing the original bytes of an EBCDIC interchange. */
+export { CP037_TO_LATIN1 } from './x12/ebcdic.js';
 export { parseEdifact, createEdifactStream, serializeEdifact } from './edifact/index.js';
 
 /** Parses a whole file of either standard. Bytes that are not EDI get verdict 'not-edi' with one problem saying why. */

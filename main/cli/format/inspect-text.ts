@@ -2,7 +2,7 @@
  * Human output of `crossdock inspect` for one file: a header line with the verdict, the envelope tree with aligned
  * transaction rows, and each problem with its position, message, and the offending segment with a caret line.
  */
-import type { Severity, Verdict } from '../../../parsers/model.js';
+import { CP037_TO_LATIN1, type Severity, type Verdict } from '../../../parsers/index.js';
 import type { Palette } from './colour.js';
 import { alignColumns } from './columns.js';
 import type { FileReport, GroupSummary, InterchangeSummary, ProblemCounts, ReportedProblem, TransactionSummary } from './file-report.js';
@@ -98,7 +98,10 @@ function problemLines(report: FileReport, options: TextOptions): string[] {
   if (report.problems.length === 0) return [];
   const total = report.problems.length + report.problemsOmitted;
   const lines = [`  ${plural(total, 'problem')}${report.problemsOmitted ? ` (${report.problems.length.toLocaleString('en-US')} listed)` : ''}: ${countsText(countsOf(report.problems))}`];
-  const shown = report.problems.slice(0, options.problemsShown ?? 100);
+  // errors first, then warnings, then info notes, each in file order: the cap should cut notes, not errors
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const ordered = [...report.problems].sort((a, b) => rank[a.severity] - rank[b.severity] || a.position.offset - b.position.offset);
+  const shown = ordered.slice(0, options.problemsShown ?? 100);
   for (const problem of shown) {
     lines.push(`    ${severityText(problem.severity, palette)} ${problem.code}  ${palette.dim(locationText(report.path, problem, report.standard))}`);
     lines.push(`            ${problem.message}`);
@@ -144,5 +147,8 @@ function excerptFor(report: FileReport, problem: ReportedProblem, source: ByteSo
     report.interchanges.find((candidate) => candidate.range.start <= offset && offset < candidate.range.end) ??
     report.interchanges.find((candidate) => candidate.range.start <= offset && offset <= candidate.range.end) ??
     null;
-  return segmentExcerpt(source, problem.position, interchange?.delimiters ?? null, interchange?.charset ?? null);
+  return segmentExcerpt(source, problem.position, interchange?.delimiters ?? null, {
+    charset: interchange?.charset ?? null,
+    translate: interchange?.quirks.includes('ebcdic') ? CP037_TO_LATIN1 : null,
+  });
 }

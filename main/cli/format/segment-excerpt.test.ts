@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EdifactDelimiters, Position, X12Delimiters } from '../../../parsers/model.js';
+import { CP037_TO_LATIN1, type EdifactDelimiters, type Position, type X12Delimiters } from '../../../parsers/index.js';
 import { segmentExcerpt, type ByteSource } from './segment-excerpt.js';
 import { visibleBytes } from './visible.js';
 
@@ -50,6 +50,27 @@ describe('segmentExcerpt', () => {
     const text = 'ST\x7f850\x7f0001\x15\r\nSE\x7f9\x7f0001\x15\r\n';
     const excerpt = segmentExcerpt(source(text), at(text, '9', { element: 1 }), delimiters);
     expect(excerpt).toEqual({ text: 'SE\\x7f9\\x7f0001\\x15', caret: '      ^' });
+  });
+
+  it('reads an EBCDIC interchange through a translation table', () => {
+    const toEbcdic = new Uint8Array(256);
+    CP037_TO_LATIN1.forEach((latin1, ebcdic) => (toEbcdic[latin1] = ebcdic));
+    const text = 'ST*850*0001~SE*9*0001~';
+    const bytes = Uint8Array.from(text, (char) => toEbcdic[char.charCodeAt(0)]!);
+    const excerpt = segmentExcerpt({ size: bytes.length, read: (start, end) => bytes.subarray(start, end) }, at(text, '9*', { element: 1 }), x12, { translate: CP037_TO_LATIN1 });
+    expect(excerpt).toEqual({ text: 'SE*9*0001~', caret: '   ^' });
+  });
+
+  it('keeps a long segment to one screen line around the element, and never underlines past what it shows', () => {
+    const text = `FTX*${'A'.repeat(300)}*KEY*${'B'.repeat(300)}~`;
+    const excerpt = segmentExcerpt(source(text), at(text, 'KEY', { element: 2 }), x12)!;
+    expect(excerpt.text.startsWith('…') && excerpt.text.endsWith('…')).toBe(true);
+    expect(excerpt.text.length).toBeLessThanOrEqual(162);
+    expect(excerpt.text.slice(excerpt.caret.indexOf('^'), excerpt.caret.length)).toBe('KEY');
+    const noSeparators = 'X'.repeat(5000);
+    const clipped = segmentExcerpt(source(noSeparators), { offset: 0, line: 1, column: 1 }, x12)!;
+    expect(clipped.caret).toBe('^');
+    expect(clipped.text.length).toBeLessThanOrEqual(161);
   });
 
   it('falls back to the line around the offset without delimiters', () => {

@@ -21,6 +21,7 @@ const WINDOW = 4096;
 const MAX_SHOWN = 160;
 const LF = 0x0a;
 const CR = 0x0d;
+const SPACE = 0x20;
 
 interface Scan {
   bytes: Uint8Array;
@@ -28,10 +29,20 @@ interface Scan {
   release: number;
 }
 
-export function segmentExcerpt(source: ByteSource, position: Position, delimiters: Delimiters | null, charset: string | null = 'latin1'): SegmentExcerpt | null {
+export interface ExcerptOptions {
+  /** the interchange's character set; null outside any interchange (bytes above 0x7f then show as \xNN) */
+  charset?: string | null;
+  /** a table translating the file's bytes to Latin-1 first (EBCDIC interchanges) */
+  translate?: Uint8Array | null;
+}
+
+export function segmentExcerpt(source: ByteSource, position: Position, delimiters: Delimiters | null, options: ExcerptOptions = {}): SegmentExcerpt | null {
   if (source.size === 0 || position.offset > source.size) return null;
   const windowStart = Math.max(0, position.offset - WINDOW);
-  const bytes = source.read(windowStart, Math.min(source.size, position.offset + WINDOW));
+  const raw = source.read(windowStart, Math.min(source.size, position.offset + WINDOW));
+  const table = options.translate;
+  const bytes = table ? raw.map((byte) => table[byte]!) : raw;
+  const charset = options.charset === undefined ? 'latin1' : options.charset;
   const at = Math.min(position.offset - windowStart, bytes.length);
   const range = delimiters ? segmentAround(bytes, at, delimiters) : lineAround(bytes, at);
   const span = delimiters ? elementSpan(bytes, range, at, position, delimiters) : { start: at, end: Math.min(at + 1, range.end) };
@@ -51,7 +62,8 @@ function segmentAround(bytes: Uint8Array, at: number, delimiters: Delimiters): {
       break;
     }
   }
-  while (start < at && (bytes[start] === CR || bytes[start] === LF)) start++;
+  // line breaks after terminators, and the space padding of fixed-length records, are not part of the segment
+  while (start < at && (bytes[start] === CR || bytes[start] === LF || bytes[start] === SPACE)) start++;
   let end = bytes.length;
   for (let i = Math.max(start, at); i < bytes.length; i++) {
     if (isTerminator(scan, i)) {
@@ -89,7 +101,8 @@ function elementSpan(bytes: Uint8Array, range: { start: number; end: number }, a
     if (at !== range.start) return { start: at, end: Math.min(at + 1, range.end) };
     let tagEnd = range.start;
     while (tagEnd < range.end && bytes[tagEnd] !== element && bytes[tagEnd] !== terminator) tagEnd++;
-    return { start: range.start, end: Math.max(tagEnd, range.start + 1) };
+    // a tag is 2-3 letters; anything longer means the separators did not match these bytes
+    return { start: range.start, end: tagEnd - range.start <= 3 ? Math.max(tagEnd, range.start + 1) : range.start + 1 };
   }
   const fixedWidth = bytes[range.start] === 0x49 && bytes[range.start + 1] === 0x53 && bytes[range.start + 2] === 0x41 && !('release' in delimiters);
   const component = fixedWidth ? -1 : code(delimiters.component);
@@ -129,17 +142,18 @@ function render(bytes: Uint8Array, range: { start: number; end: number }, span: 
   let prefix = cutBefore ? '…' : '';
   let suffix = '';
   if (end - start > MAX_SHOWN) {
+    // keep the element in view: from a little before it, at most MAX_SHOWN bytes
     const keepFrom = Math.max(start, Math.min(span.start - 40, end - MAX_SHOWN));
     if (keepFrom > start) prefix = '…';
     start = keepFrom;
     if (end > start + MAX_SHOWN) {
-      end = Math.max(start + MAX_SHOWN, Math.min(end, span.end + 1));
+      end = start + MAX_SHOWN;
       suffix = '…';
     }
   }
   const shown = visibleBytes(bytes.subarray(start, end), charset);
   const column = (index: number): number => shown.columns[Math.max(0, Math.min(index - start, end - start))]!;
   const caretStart = column(span.start);
-  const caretWidth = Math.max(1, column(span.end) - caretStart);
+  const caretWidth = Math.max(1, column(Math.min(span.end, end)) - caretStart);
   return { text: prefix + shown.text + suffix, caret: ' '.repeat(prefix.length + caretStart) + '^'.repeat(caretWidth) };
 }
