@@ -2,7 +2,7 @@
  * `npm run bench:parse`: generate (or reuse) the 50 MiB X12 and EDIFACT inputs, run every contender in its own child
  * process, print a table and write bench/results/parse-latest.json. See bench/results/README.md for the format.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -87,10 +87,22 @@ async function main(): Promise<void> {
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, options.constantMemoryCheck ? `parse-${options.sizeMiB}MiB-latest.json` : 'parse-latest.json');
   const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: `${process.platform}-${process.arch}`, loadAverage: { before: loadBefore, after: loadavg()[0]! } };
+  const code = codeVersion();
   const inputsSummary = [...inputs.values()].map(({ kind, path, bytes, segments, transactions, interchanges }) => ({ kind, file: relative(repoRoot, path), bytes, segments, transactions, interchanges }));
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, options, processFloorRssMB: floor.maxRssMB, inputs: inputsSummary, rows }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, code, options, processFloorRssMB: floor.maxRssMB, inputs: inputsSummary, rows }, null, 2)}\n`);
   console.log(`wrote ${relative(repoRoot, file)}`);
   if (options.cpuProfile) console.log('CPU profiles in bench/.data/profiles/<contender>/ (CPU.*.0.*.cpuprofile is the main thread); summarise one with: node --import tsx bench/parse/profile-summary.ts FILE');
+}
+
+/** Which engine was measured: the commit, and whether parsers/ had uncommitted changes at the time. */
+function codeVersion(): { commit: string; parsersModified: boolean } | null {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const status = execFileSync('git', ['status', '--porcelain', '--', 'parsers'], { cwd: repoRoot, encoding: 'utf8' });
+    return { commit, parsersModified: status.trim() !== '' };
+  } catch {
+    return null;
+  }
 }
 
 await main();
