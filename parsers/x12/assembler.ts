@@ -87,7 +87,7 @@ export class X12Assembler implements TokenizerSink {
     this.notes.invalidHeader(offset, reason);
   }
 
-  strayBreaks(_view: SegmentView, firstBreakOffset: number, kind: 'wrap' | 'cr-before-terminator'): void {
+  strayBreaks(firstBreakOffset: number, kind: 'wrap' | 'cr-before-terminator'): void {
     if (this.interchange !== null) this.notes.strayBreaks(this.interchange.model, firstBreakOffset, kind);
   }
 
@@ -155,7 +155,7 @@ export class X12Assembler implements TokenizerSink {
     this.interrupt(view.offset, 'GE', index, 'GE', false, false);
     const open = this.group;
     if (open === null || !open.model.explicit) {
-      if (open !== null) this.closeGroup({ site: siteOf(view, index), what: 'GE' });
+      if (open !== null) this.closeGroup(siteOf(view, index), 'GE');
       this.outsideSegment(view, index);
       return;
     }
@@ -167,7 +167,7 @@ export class X12Assembler implements TokenizerSink {
     }, this.factory, model.problems);
     if (declared !== undefined) model.declaredTransactionCount = declared;
     model.range.end = view.end;
-    this.closeGroup(null);
+    this.closeGroup(siteOf(view, index), null);
   }
 
   /** An ST with no GS before it still becomes a transaction, in a group marked not explicit. */
@@ -182,15 +182,20 @@ export class X12Assembler implements TokenizerSink {
     return this.group;
   }
 
-  private closeGroup(missingTrailer: { site: Site; what: string } | null): void {
+  /** `interruptedBy` names what came instead of the GE (null when the GE is there); `site` is where. */
+  private closeGroup(site: Site, interruptedBy: string | null): void {
     const open = this.group!;
-    if (missingTrailer !== null || !open.model.explicit) open.model.range.end = this.interruptedEnd(missingTrailer?.site.offset);
-    if (missingTrailer !== null && open.model.explicit) {
-      open.model.problems.push(this.problem('error', 'group-trailer-missing', 'group',
-        `Functional group ${open.model.controlNumber} (GS at line ${open.line}) has no GE trailer: ${missingTrailer.what} comes first.`,
-        missingTrailer.site));
+    const model = open.model;
+    if (interruptedBy !== null || !model.explicit) model.range.end = this.interruptedEnd(site.offset);
+    if (model.explicit && interruptedBy !== null) {
+      model.problems.push(this.problem('error', 'group-trailer-missing', 'group',
+        `Functional group ${model.controlNumber} (GS at line ${open.line}) has no GE trailer: ${interruptedBy} comes first.`, site));
     }
-    open.model.status = groupStatus(open.model);
+    if (model.explicit && open.transactionCount === 0) {
+      model.problems.push(this.problem('warning', 'group-empty', 'group',
+        `Functional group ${model.controlNumber} (GS at line ${open.line}) holds no transaction set; X12 expects at least one.`, site));
+    }
+    model.status = groupStatus(model);
     this.group = null;
   }
 
@@ -331,7 +336,7 @@ export class X12Assembler implements TokenizerSink {
         { ...site, segmentPositionInTransaction: transaction.count + 1 }));
       this.finishTransaction();
     }
-    if (closeGroup && this.group !== null) this.closeGroup({ site, what });
+    if (closeGroup && this.group !== null) this.closeGroup(site, what);
     if (closeInterchange && this.interchange !== null) {
       const open = this.interchange;
       open.model.problems.push(this.problem('error', 'interchange-trailer-missing', 'interchange',

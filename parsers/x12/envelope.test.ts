@@ -269,3 +269,13 @@ describe('ranges', () => {
     expect(only.groups[0]!.range.end).toBe(text.indexOf('IEA') - 1);
   });
 });
+
+describe('empty groups', () => {
+  it('warns about a functional group without transaction sets', () => {
+    const text = x12(interchange([{ control: '1', transactions: [] }, { control: '2', transactions: [po850('0001')] }]));
+    const [empty, full] = parse(text).interchanges[0]!.groups;
+    expect(empty!.problems).toMatchObject([{ code: 'group-empty', severity: 'warning', position: { segmentTag: 'GE' } }]);
+    expect(empty!.status).toBe('accepted-with-errors');
+    expect(full!.problems).toEqual([]);
+  });
+});

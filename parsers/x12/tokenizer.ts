@@ -22,7 +22,7 @@ export interface TokenizerSink {
   /** a complete ISA; the view holds it as a segment */
   interchangeStart(view: SegmentView, layout: IsaLayout, breaks: number[]): void;
   /** CR/LF inside a segment: a hard-wrapped file ('wrap'), or a CR right before an LF terminator */
-  strayBreaks(view: SegmentView, firstBreakOffset: number, kind: 'wrap' | 'cr-before-terminator'): void;
+  strayBreaks(firstBreakOffset: number, kind: 'wrap' | 'cr-before-terminator'): void;
   /** the bytes after a terminator (CR/LF/spaces): reported for the first segment after the ISA ('first'), then once
    *  more if a later segment has different ones ('mixed'); `padding` when longer than 4 bytes (fixed-length records) */
   segmentSuffix(kind: 'first' | 'mixed', text: string, padding: boolean): void;
@@ -343,7 +343,7 @@ export class X12Tokenizer {
     if (this.strayCount > 0) {
       const onlyCrBeforeLf =
         this.strayCount === 1 && this.firstStray === terminator - 1 && this.bytes[this.firstStray] === CR && terminated;
-      this.sink.strayBreaks(view, this.base + this.firstStray, onlyCrBeforeLf ? 'cr-before-terminator' : 'wrap');
+      this.sink.strayBreaks(this.base + this.firstStray, onlyCrBeforeLf ? 'cr-before-terminator' : 'wrap');
     }
     this.sink.segment(view);
   }

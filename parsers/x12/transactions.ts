@@ -39,7 +39,7 @@ export class OpenTransaction {
 
   constructor(header: SegmentView, headerIndex: number, version: string, buildSegments: boolean) {
     this.model = {
-      type: header.value(1),
+      type: setIdentifier(header.value(1)),
       version,
       controlNumber: header.value(2),
       segmentCount: 1,
@@ -107,4 +107,14 @@ export class TransactionFinisher {
       if (result.hierarchy !== undefined) transaction.hierarchy = result.hierarchy;
     }
   }
+}
+
+/** Transaction set identifiers repeat across a file ('850' thousands of times): one shared string each. */
+const identifiers = new Map<string, string>();
+
+function setIdentifier(value: string): string {
+  const known = identifiers.get(value);
+  if (known !== undefined) return known;
+  if (identifiers.size < 1024) identifiers.set(value, value);
+  return value;
 }
