@@ -11,7 +11,7 @@ import { createPalette } from '../format/colour.js';
 import { buildFileReport, unreadableFileReport, type FileReport } from '../format/file-report.js';
 import { plural, verdictText } from '../format/inspect-text.js';
 import { EXIT, printJson, UsageError, type CliIo, type Command } from '../io.js';
-import { parseFile } from './inspect.js';
+import { isFileError, parseFile } from './inspect.js';
 
 const usage = `Usage:
   crossdock ack FILE... --out DIR [--kind 997|999|auto] [--json]
@@ -73,7 +73,7 @@ async function acknowledgeFile(path: string, io: CliIo, counter: ControlNumberSo
   try {
     result = await parseFile(path, io);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code) return { report: unreadableFileReport(path, error), acks: [] };
+    if (isFileError(error)) return { report: unreadableFileReport(path, error), acks: [] };
     throw error;
   }
   for (const interchange of result.interchanges) {

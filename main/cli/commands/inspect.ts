@@ -67,7 +67,8 @@ export async function parseFile(path: string, io: CliIo, options: ParseOptions =
   return stream.end();
 }
 
-function isFileError(error: unknown): error is NodeJS.ErrnoException {
+/** The file system refused the path (missing, a folder, no permission): a per-file report, not a crash. */
+export function isFileError(error: unknown): error is NodeJS.ErrnoException {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return typeof code === 'string' && /^(ENOENT|EISDIR|EACCES|EPERM|ENOTDIR|ELOOP|ENAMETOOLONG|EMFILE)$/.test(code);
 }
