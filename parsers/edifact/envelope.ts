@@ -7,7 +7,7 @@ import type { EdiFileResult, EdifactDelimiters, ParseOptions, Problem } from '..
 import { UNDECLARED_CHARSET } from './charset.js';
 import { classTable } from './byte-classes.js';
 import { DEFAULT_DELIMITERS, LEVEL_B_DELIMITERS, describeCharacter, readServiceStringAdvice } from './delimiters.js';
-import type { InterchangeState, TextSource } from './interchange.js';
+import type { InterchangeState } from './interchange.js';
 import { openInterchange } from './interchange-open.js';
 import type { LineIndex } from './lines.js';
 import { ReferenceLedger } from './reference-ledger.js';
@@ -39,7 +39,6 @@ interface PendingStart {
 const U = 0x55;
 // module-level copies: hot paths must not go through import bindings (transpilers may make them getters)
 const UNTERMINATED = ScanFlags.UNTERMINATED;
-const FROM_CARRY = ScanFlags.FROM_CARRY;
 
 export class EnvelopeReader implements ScannerSink {
   readonly problems: Problem[] = [];
@@ -56,9 +55,7 @@ export class EnvelopeReader implements ScannerSink {
   private bom = false;
   private junkBefore = false;
   private lastSegmentOffset = 0;
-  private readonly text = new SegmentText();
-  private readonly textOf: TextSource = (bytes, start, end, flags, exact, charset) =>
-    this.text.read(bytes, start, end, (flags & FROM_CARRY) !== 0 ? -1 : this.scanner.chunkSerial, exact, charset);
+  private readonly text = new SegmentText(() => this.scanner.chunkSerial);
 
   constructor(
     private readonly options: ReaderOptions,
@@ -181,7 +178,7 @@ export class EnvelopeReader implements ScannerSink {
       options: this.options,
       interchangeRefs: this.interchangeRefs,
       useTable: (table) => this.scanner.useTable(table),
-      textOf: this.textOf,
+      text: this.text,
     });
     this.state = state;
     this.result.interchanges.push(state.interchange);

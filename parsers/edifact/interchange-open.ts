@@ -8,7 +8,7 @@ import { charsetForSyntaxId, UNDECLARED_CHARSET } from './charset.js';
 import type { ReaderOptions } from './envelope.js';
 import { readInterchangeHeader } from './interchange-header.js';
 import { InterchangeState } from './interchange.js';
-import type { TextSource } from './interchange.js';
+import type { SegmentText } from './segment-text.js';
 import type { ReferenceLedger } from './reference-ledger.js';
 import type { Reporter } from './report.js';
 import { quote } from './report.js';
@@ -31,7 +31,7 @@ export interface InterchangeOpening {
   interchangeRefs: ReferenceLedger;
   /** the scanner's table switch, called with the table for the declared character set */
   useTable: (table: Uint8Array) => void;
-  textOf: TextSource;
+  text: SegmentText;
 }
 
 export function openInterchange(opening: InterchangeOpening): InterchangeState {
@@ -89,7 +89,7 @@ function fromHeader(opening: InterchangeOpening): InterchangeState {
   };
   const table = classTable(delimiters, charset);
   opening.useTable(table);
-  const state = new InterchangeState(interchange, delimiters, charset, true, reporter, opening.options, opening.textOf);
+  const state = new InterchangeState(interchange, delimiters, charset, true, reporter, opening.options, opening.text);
   state.segmentIndex = 1;
   state.notes(view, opening.flags, violationsIn(view, table), 0, null);
   return state;
@@ -122,7 +122,7 @@ function withoutHeader(opening: InterchangeOpening): InterchangeState {
     groups: [],
     range: { start: opening.rangeStart, end: view.offset },
   };
-  return new InterchangeState(interchange, delimiters, UNDECLARED_CHARSET, false, reporter, opening.options, opening.textOf);
+  return new InterchangeState(interchange, delimiters, UNDECLARED_CHARSET, false, reporter, opening.options, opening.text);
 }
 
 function readHeaderSegment(view: SegmentView, flags: number, delimiters: EdifactDelimiters, decode: (b: Uint8Array, s: number, e: number) => string): Segment {

@@ -16,13 +16,11 @@ import { quote } from './report.js';
 import * as ScanFlags from './scanner.js';
 import { splitCodes, splitSegment } from './segment-values.js';
 import type { SplitCodes } from './segment-values.js';
+import type { SegmentText } from './segment-text.js';
 import type { SegmentView } from './segment-view.js';
 import { readTag, siteOf } from './segment-view.js';
 
 const HAS_LINE_BREAK = ScanFlags.HAS_LINE_BREAK;
-
-/** Decodes a segment's bytes (the reader's windowed decoding; see SegmentText). */
-export type TextSource = (bytes: Uint8Array, start: number, end: number, flags: number, exact: boolean, charset: SyntaxCharset) => string;
 
 export class InterchangeState {
   segmentIndex = 0;
@@ -53,7 +51,7 @@ export class InterchangeState {
     readonly hasHeader: boolean,
     private readonly reporter: Reporter,
     private readonly options: ReaderOptions,
-    private readonly textOf: TextSource,
+    private readonly text: SegmentText,
   ) {
     this.lastEnd = interchange.header.end;
     this.codes = splitCodes(delimiters);
@@ -84,28 +82,28 @@ export class InterchangeState {
   service(tag: string, bytes: Uint8Array, start: number, end: number, offset: number, endOffset: number, flags: number, violations: number[], overflow: number): void {
     const index = this.segmentIndex++;
     this.flushStray();
-    const segment = this.read(bytes, start, end, offset, endOffset, flags, index, violations.length === 0 && overflow === 0);
+    // without segment building, envelope segments are decoded one by one rather than by window
+    const segment = this.read(bytes, start, end, offset, endOffset, flags, index, this.buildSegments && violations.length === 0 && overflow === 0);
     const view = this.view(bytes, start, end, offset, index, tag);
-    const here = `${tag} at byte ${offset}`;
     switch (tag) {
       case 'UNG':
-        this.closeMessage(`${here} starts a group`, view);
-        this.closeGroup(`${here} starts another group`, view);
+        if (this.message) this.closeMessage(`UNG at byte ${offset} starts a group`, view);
+        if (this.group) this.closeGroup(`UNG at byte ${offset} starts another group`, view);
         this.openGroup(segment, view);
         break;
       case 'UNH':
-        this.closeMessage(`a new UNH starts at byte ${offset}`, view);
+        if (this.message) this.closeMessage(`a new UNH starts at byte ${offset}`, view);
         this.openMessage(segment, view);
         break;
       case 'UNT':
         this.trailer(view, segment);
         break;
       case 'UNE':
-        this.closeMessage(`${here} ends the group`, view);
+        if (this.message) this.closeMessage(`UNE at byte ${offset} ends the group`, view);
         this.groupTrailer(segment, view);
         break;
       case 'UNZ':
-        this.closeAll(`${here} ends the interchange`, view, false);
+        this.closeAll(`UNZ at byte ${offset} ends the interchange`, view, false);
         this.interchangeTrailer(segment, view);
         break;
       default:
@@ -174,7 +172,8 @@ export class InterchangeState {
   }
 
   private read(bytes: Uint8Array, start: number, end: number, offset: number, endOffset: number, flags: number, index: number, exact: boolean): Segment {
-    return splitSegment(this.textOf(bytes, start, end, flags, exact, this.charset), flags, this.codes, offset, endOffset, index);
+    const text = this.text.read(bytes, start, end, flags, exact, this.charset);
+    return splitSegment(text, this.text.from, this.text.to, flags, this.codes, offset, endOffset, index);
   }
 
   private openGroup(ung: Segment, view: SegmentView): void {

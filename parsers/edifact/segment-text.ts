@@ -1,31 +1,47 @@
 /**
  * Segment text without a decoder call per segment: for single-byte character sets a window of the chunk is decoded
- * once and each segment is sliced from it (one character per byte, so byte and string indexes agree).
+ * once and each segment is split straight out of it (one character per byte, so byte and string indexes agree).
  */
 import type { SyntaxCharset } from './charset.js';
+import * as ScanFlags from './scanner.js';
 
 const WINDOW = 65536;
+const FROM_CARRY = ScanFlags.FROM_CARRY;
 
 export class SegmentText {
+  /** where the segment read last lies in the returned text */
+  from = 0;
+  to = 0;
   private chunk = -1;
   private windowStart = -1;
   private charset: SyntaxCharset | null = null;
   private text = '';
 
+  /** `chunkSerial` tells chunks apart, so a window decoded from one chunk is never used for another. */
+  constructor(private readonly chunkSerial: () => number) {}
+
   /**
-   * The text of bytes[start, end). `chunk` identifies the bytes (the scanner's chunk serial, -1 for its carry
-   * buffer, which is never cached); `exact` is false when windows-1252 may differ from the real set there.
+   * The text holding bytes[start, end) at [from, to). Segments from the scanner's carry buffer (reused) and
+   * segments with charset violations (windows-1252 may differ from Latin-1 there) are decoded on their own.
    */
-  read(bytes: Uint8Array, start: number, end: number, chunk: number, exact: boolean, charset: SyntaxCharset): string {
+  read(bytes: Uint8Array, start: number, end: number, flags: number, exact: boolean, charset: SyntaxCharset): string {
     const decodeWindow = charset.decodeWindow;
     const windowStart = start - (start % WINDOW);
-    if (decodeWindow === null || chunk < 0 || !exact || end > windowStart + WINDOW) return charset.decode(bytes, start, end);
+    if (decodeWindow === null || (flags & FROM_CARRY) !== 0 || !exact || end > windowStart + WINDOW) {
+      const text = charset.decode(bytes, start, end);
+      this.from = 0;
+      this.to = text.length;
+      return text;
+    }
+    const chunk = this.chunkSerial();
     if (chunk !== this.chunk || windowStart !== this.windowStart || charset !== this.charset) {
       this.text = decodeWindow(bytes, windowStart, Math.min(bytes.length, windowStart + WINDOW));
       this.chunk = chunk;
       this.windowStart = windowStart;
       this.charset = charset;
     }
-    return this.text.slice(start - windowStart, end - windowStart);
+    this.from = start - windowStart;
+    this.to = end - windowStart;
+    return this.text;
   }
 }

@@ -19,7 +19,7 @@ const CAREFUL = ScanFlags.HAS_RELEASE | HAS_LINE_BREAK;
  * terminator) and `index` its position in the interchange.
  */
 export function segmentFromText(text: string, flags: number, delimiters: EdifactDelimiters, offset: number, end: number, index: number): Segment {
-  return splitSegment(text, flags, splitCodes(delimiters), offset, end, index);
+  return splitSegment(text, 0, text.length, flags, splitCodes(delimiters), offset, end, index);
 }
 
 /** The delimiters as character codes, worked out once per interchange. */
@@ -40,57 +40,57 @@ export function splitCodes(delimiters: EdifactDelimiters): SplitCodes {
   };
 }
 
-export function splitSegment(text: string, flags: number, codes: SplitCodes, offset: number, end: number, index: number): Segment {
+/** Splits text[from, to) (a segment inside a larger decoded window, or a whole segment's text). */
+export function splitSegment(text: string, from: number, to: number, flags: number, codes: SplitCodes, offset: number, end: number, index: number): Segment {
   const segment: Segment = { tag: '', elements: [], offset, end, index };
   if ((flags & CAREFUL) === 0 && codes.repetition === NEVER) {
-    splitPlain(text, codes.element, codes.component, segment);
+    splitPlain(text, from, to, codes.element, codes.component, segment);
   } else {
     const release = (flags & CAREFUL) === 0 ? NEVER : codes.release;
-    splitCareful(text, codes.element, codes.component, codes.repetition, release, (flags & HAS_LINE_BREAK) !== 0, segment);
+    splitCareful(text, from, to, codes, release, (flags & HAS_LINE_BREAK) !== 0, segment);
   }
   return segment;
 }
 
 /** The common case: no release character, no line break, no repetition separator. */
-function splitPlain(text: string, elementSeparator: number, componentSeparator: number, segment: Segment): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
+function splitPlain(text: string, from: number, to: number, elementSeparator: number, componentSeparator: number, segment: Segment): void {
+  let i = from;
+  while (i < to) {
     const code = text.charCodeAt(i);
     if (code === elementSeparator || code === componentSeparator) break;
     i++;
   }
   // a tag may carry components (nesting and repetition indicators): the first one is the tag
-  segment.tag = text.slice(0, i);
-  while (i < length && text.charCodeAt(i) !== elementSeparator) i++;
-  if (i >= length) return;
+  segment.tag = text.slice(from, i);
+  while (i < to && text.charCodeAt(i) !== elementSeparator) i++;
+  if (i >= to) return;
   const elements = segment.elements;
-  let components: string[] = [];
+  // arrays are created with their first value: most elements have a single component
+  let components: string[] | null = null;
   let valueStart = i + 1;
-  for (i = valueStart; i <= length; i++) {
-    const code = i < length ? text.charCodeAt(i) : elementSeparator;
+  for (i = valueStart; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : elementSeparator;
     if (code === elementSeparator) {
-      components.push(text.slice(valueStart, i));
-      elements.push(components);
-      components = [];
+      const value = text.slice(valueStart, i);
+      if (components === null) elements.push([value]);
+      else {
+        components.push(value);
+        elements.push(components);
+        components = null;
+      }
       valueStart = i + 1;
     } else if (code === componentSeparator) {
-      components.push(text.slice(valueStart, i));
+      const value = text.slice(valueStart, i);
+      if (components === null) components = [value];
+      else components.push(value);
       valueStart = i + 1;
     }
   }
 }
 
 /** Release characters, line breaks (dropped unless released) and repetitions. */
-function splitCareful(
-  text: string,
-  elementSeparator: number,
-  componentSeparator: number,
-  repetitionSeparator: number,
-  release: number,
-  lineBreaks: boolean,
-  segment: Segment,
-): void {
+function splitCareful(text: string, from: number, to: number, codes: SplitCodes, release: number, lineBreaks: boolean, segment: Segment): void {
+  const { element: elementSeparator, component: componentSeparator, repetition: repetitionSeparator } = codes;
   const lineFeed = lineBreaks ? 0x0a : NEVER;
   const carriageReturn = lineBreaks ? 0x0d : NEVER;
   const elements = segment.elements;
@@ -98,10 +98,9 @@ function splitCareful(
   let components: string[] = [];
   let repetitions: string[][] | null = null;
   let pieces: string | null = null;
-  let valueStart = 0;
-  const length = text.length;
-  for (let i = 0; i <= length; i++) {
-    const code = i < length ? text.charCodeAt(i) : elementSeparator;
+  let valueStart = from;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : elementSeparator;
     if (code === elementSeparator || code === componentSeparator || code === repetitionSeparator) {
       const value = pieces === null ? text.slice(valueStart, i) : pieces + text.slice(valueStart, i);
       pieces = null;
@@ -132,7 +131,8 @@ function splitCareful(
       }
       components = [];
     } else if (code === release) {
-      pieces = (pieces ?? '') + text.slice(valueStart, i) + text.charAt(i + 1);
+      // the released character is data whatever it is; a release at the very end releases nothing
+      pieces = (pieces ?? '') + text.slice(valueStart, i) + (i + 1 < to ? text.charAt(i + 1) : '');
       i++;
       valueStart = i + 1;
     } else if (code === lineFeed || code === carriageReturn) {
