@@ -109,3 +109,21 @@ describe('createX12Stream', () => {
     );
   });
 });
+
+describe('callers that reuse their buffer', () => {
+  it('keeps its own copy of an unfinished segment between writes', () => {
+    const bytes = bytesOf(simpleFile(5, '\r\n'));
+    const reference = parseX12(bytes);
+    for (const size of [7, 64, 1000]) {
+      const reused = new Uint8Array(size);
+      const stream = createX12Stream({ keepSegments: true });
+      for (let offset = 0; offset < bytes.length; offset += size) {
+        const n = Math.min(size, bytes.length - offset);
+        reused.set(bytes.subarray(offset, offset + n));
+        stream.write(reused.subarray(0, n));
+        reused.fill(0x41);
+      }
+      expect(stream.end(), `chunks of ${size}`).toEqual(reference);
+    }
+  });
+});

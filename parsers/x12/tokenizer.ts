@@ -52,6 +52,8 @@ export class X12Tokenizer {
   private base = 0;
   /** false while `bytes` is the caller's chunk, which is never written to */
   private owned = false;
+  /** our previous buffer, reused for the next tail while we read straight from a caller's chunk */
+  private spare: Uint8Array | null = null;
   private mode = MODE_SEEK;
   private position = 0;
   private ebcdic = false;
@@ -82,6 +84,8 @@ export class X12Tokenizer {
     if (chunk.length === 0) return;
     this.append(chunk);
     this.run(false);
+    // the caller may reuse its buffer for the next chunk: keep our own copy of the unfinished tail
+    if (!this.owned && this.keepFrom() < this.length) this.retainTail();
   }
 
   /** Processes what is left; returns the file size. */
@@ -103,6 +107,7 @@ export class X12Tokenizer {
     const keep = this.keepFrom();
     if (keep === this.length && !this.ebcdic) {
       this.shift(keep);
+      if (this.owned) this.spare = this.bytes;
       this.bytes = chunk;
       this.length = chunk.length;
       this.owned = false;
@@ -138,6 +143,20 @@ export class X12Tokenizer {
     this.firstStray -= by;
     const separators = this.view.separators;
     for (let i = 0; i < this.view.count; i++) separators[i] = separators[i]! - by;
+  }
+
+  /** Copies the unfinished tail out of the caller's chunk into a buffer of ours. */
+  private retainTail(): void {
+    const keep = this.keepFrom();
+    const pending = this.length - keep;
+    const spare = this.spare;
+    const target = spare !== null && spare.length >= pending ? spare : new Uint8Array(Math.max(pending, MIN_CAPACITY));
+    target.set(this.bytes.subarray(keep, this.length));
+    this.shift(keep);
+    this.bytes = target;
+    this.length = pending;
+    this.owned = true;
+    this.spare = null;
   }
 
   private ensureOwned(): void {
