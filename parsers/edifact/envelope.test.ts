@@ -82,6 +82,13 @@ describe('count and reference checks', () => {
     expect(group.problems.map((p) => p.code)).toEqual(['group-count-mismatch', 'group-control-mismatch']);
   });
 
+  it('warns when a message type differs from the message type its UNG names', () => {
+    const text = interchange(['UNG+INVOIC+A+B+240131:1200+G1+UN+D:96A', ...message('1', ordersBody()), 'UNE+1+G1']);
+    const result = parse(text);
+    expect(codes(result)).toEqual(['group-functional-id-mismatch']);
+    expect(only(result, 'group-functional-id-mismatch')[0]).toMatchObject({ severity: 'warning', position: { segmentTag: 'UNH', element: 2, component: 1 } });
+  });
+
   it('accepts counts written with leading zeros', () => {
     expect(codes(parse(interchange(message('1', ordersBody(), { count: '0008' }), { count: '001' })))).toEqual([]);
   });

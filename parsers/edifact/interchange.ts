@@ -10,6 +10,7 @@ import { firstLineBreak, lineBreakMessage, noteViolations, unlistedViolations } 
 import type { ReaderOptions } from './envelope.js';
 import { OpenGroup } from './group.js';
 import { OpenMessage } from './message.js';
+import { OddSegments } from './odd-segments.js';
 import { ReferenceLedger } from './reference-ledger.js';
 import type { Reporter } from './report.js';
 import { quote } from './report.js';
@@ -33,14 +34,11 @@ export class InterchangeState {
   private explicitGroups = 0;
   private messages = 0;
   private ungroupedSeen = false;
-  private mixedReported = false;
-  private unsupportedReported = false;
   private readonly groupRefs = new ReferenceLedger();
   private readonly messageRefs = new ReferenceLedger();
   private readonly charsetTally: CharsetTally = { listed: 0, unlisted: 0 };
   private lineBreak: { problem: Problem; tag: string; offset: number; segments: number } | null = null;
-  private stray: { problem: Problem; first: SegmentView; count: number } | null = null;
-  private empty: { problem: Problem; count: number } | null = null;
+  private readonly odd: OddSegments;
   private readonly buildSegments: boolean;
   private codes: SplitCodes;
 
@@ -55,6 +53,7 @@ export class InterchangeState {
   ) {
     this.lastEnd = interchange.header.end;
     this.codes = splitCodes(delimiters);
+    this.odd = new OddSegments(interchange, reporter);
     this.buildSegments = options.full || options.keepSegments || (options.segmentsForCallback && options.onTransaction !== undefined);
   }
 
@@ -72,7 +71,7 @@ export class InterchangeState {
       }
     } else {
       const view = this.view(bytes, start, end, offset, index, readTag(bytes, start, end, this.delimiters));
-      this.strayed(view);
+      this.odd.stray(view);
       this.notes(view, flags, violations, overflow, null);
     }
     this.lastEnd = endOffset;
@@ -81,7 +80,7 @@ export class InterchangeState {
   /** An envelope segment (UNG, UNH, UNT, UNE, UNZ, or an interactive one). */
   service(tag: string, bytes: Uint8Array, start: number, end: number, offset: number, endOffset: number, flags: number, violations: number[], overflow: number): void {
     const index = this.segmentIndex++;
-    this.flushStray();
+    this.odd.endStrayRun();
     // without segment building, envelope segments are decoded one by one rather than by window
     const segment = this.read(bytes, start, end, offset, endOffset, flags, index, this.buildSegments && violations.length === 0 && overflow === 0);
     const view = this.view(bytes, start, end, offset, index, tag);
@@ -107,27 +106,20 @@ export class InterchangeState {
         this.interchangeTrailer(segment, view);
         break;
       default:
-        this.unsupported(view);
+        this.odd.unsupported(view);
     }
     if (tag !== 'UNT') this.notes(view, flags, violations, overflow, tag === 'UNH' ? this.message : null);
     this.lastEnd = endOffset;
   }
 
-  /** An empty segment (a doubled terminator): one warning per interchange, with the count. */
+  /** An empty segment (a doubled terminator) inside this interchange. */
   emptySegment(offset: number): void {
-    if (this.empty) {
-      this.empty.count++;
-      this.empty.problem.message = `${this.empty.count} empty segments (doubled segment terminators) were skipped, the first at byte ${this.empty.problem.position.offset}`;
-      return;
-    }
-    const problem = this.reporter.warning('segment-empty', 'segment', `An empty segment (a doubled segment terminator) at byte ${offset} was skipped`, { offset });
-    (this.message ? this.message.transaction.problems : this.interchange.problems).push(problem);
-    this.empty = { problem, count: 1 };
+    this.odd.empty(offset, this.message ? this.message.transaction.problems : this.interchange.problems);
   }
 
   /** Closes whatever is open because `reason` (a new header, the end of the file) shows its trailer missing. */
   closeAll(reason: string, next: SegmentView | undefined, interchangeTrailerMissing: boolean): void {
-    this.flushStray();
+    this.odd.endStrayRun();
     this.closeMessage(reason, next);
     this.closeGroup(reason, next);
     if (interchangeTrailerMissing && this.hasHeader) {
@@ -138,7 +130,7 @@ export class InterchangeState {
   }
 
   finish(): void {
-    this.flushStray();
+    this.odd.endStrayRun();
     const interchange = this.interchange;
     const unlisted = unlistedViolations(this.charsetTally, this.charset, 'the envelope segments of this interchange');
     if (unlisted) interchange.problems.push(unlisted);
@@ -177,7 +169,7 @@ export class InterchangeState {
   }
 
   private openGroup(ung: Segment, view: SegmentView): void {
-    if (this.ungroupedSeen) this.mixed(view);
+    if (this.ungroupedSeen) this.odd.mixed(view);
     this.explicitGroups++;
     const group = OpenGroup.explicit(ung);
     this.group = group;
@@ -191,7 +183,7 @@ export class InterchangeState {
 
   private openMessage(unh: Segment, view: SegmentView): void {
     if (!this.group) {
-      if (this.explicitGroups > 0) this.mixed(view);
+      if (this.explicitGroups > 0) this.odd.mixed(view);
       this.group = OpenGroup.implicit(unh.offset);
       this.interchange.groups.push(this.group.group);
     }
@@ -200,6 +192,13 @@ export class InterchangeState {
     const message = new OpenMessage(unh, view, this.buildSegments, this.reporter);
     this.message = message;
     this.messages++;
+    const functionalId = this.group.group.functionalId;
+    const type = message.transaction.type;
+    // UNG 0038 names the one message type the group holds (when it is written as a message type)
+    if (functionalId !== null && /^[A-Z]{6}$/.test(functionalId) && type !== '' && type !== functionalId) {
+      message.transaction.problems.push(this.reporter.warning('group-functional-id-mismatch', 'transaction',
+        `Message ${quote(message.transaction.controlNumber)} is ${type} but its UNG group is for ${functionalId}`, siteOf(view, 2, 1), { dataElementRef: '0065', badValue: type }));
+    }
     const reference = message.transaction.controlNumber;
     if (reference !== '' && !this.messageRefs.add(reference)) {
       message.transaction.problems.push(this.reporter.error('transaction-control-duplicate', 'transaction',
@@ -283,40 +282,5 @@ export class InterchangeState {
     } else {
       callback(transaction, this.group!.group, this.interchange);
     }
-  }
-
-  private mixed(view: SegmentView): void {
-    if (this.mixedReported) return;
-    this.mixedReported = true;
-    this.interchange.problems.push(this.reporter.error('groups-and-messages-mixed', 'interchange',
-      `Interchange ${quote(this.interchange.controlNumber)} mixes UNG groups with messages outside any group (${view.tag} at byte ${view.offset})`, siteOf(view)));
-  }
-
-  private unsupported(view: SegmentView): void {
-    if (this.unsupportedReported) return;
-    this.unsupportedReported = true;
-    this.interchange.problems.push(this.reporter.error('interchange-version-unsupported', 'segment',
-      `Interactive EDIFACT segment ${view.tag} at byte ${view.offset} is not supported inside a batch interchange; it was skipped`, siteOf(view)));
-  }
-
-  /** Segments outside any message are reported once per run, naming how many there were. */
-  private strayed(view: SegmentView): void {
-    if (this.stray) {
-      this.stray.count++;
-      return;
-    }
-    const problem = this.reporter.error('segment-outside-envelope', 'segment', '', siteOf(view));
-    this.interchange.problems.push(problem);
-    this.stray = { problem, first: view, count: 1 };
-  }
-
-  private flushStray(): void {
-    const stray = this.stray;
-    if (!stray) return;
-    this.stray = null;
-    const { first, count } = stray;
-    stray.problem.message = count === 1
-      ? `Segment ${first.tag} at byte ${first.offset} is outside any UNH ... UNT message`
-      : `${count} segments from ${first.tag} at byte ${first.offset} are outside any UNH ... UNT message`;
   }
 }
