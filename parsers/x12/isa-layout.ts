@@ -33,11 +33,37 @@ export type IsaReadResult =
   | { kind: 'not-isa' }
   | { kind: 'invalid'; reason: string };
 
-/** "ISA" in ASCII or in EBCDIC at `i`. */
+/** "ISA" in ASCII (a line break may split it: wrapped files) or in EBCDIC at `i`. */
 export function isaAt(bytes: Uint8Array, i: number): 'ascii' | 'ebcdic' | null {
-  if (bytes[i] === 0x49 && bytes[i + 1] === 0x53 && bytes[i + 2] === 0x41) return 'ascii';
+  if (bytes[i] === 0x49 && (bytes[i + 1] === 0x53 || bytes[i + 1] === CR || bytes[i + 1] === LF)) return 'ascii';
   if (bytes[i] === EBCDIC_I && bytes[i + 1] === EBCDIC_S && bytes[i + 2] === EBCDIC_A) return 'ebcdic';
   return null;
+}
+
+/** Line breaks a wrapping program may put inside the "ISA" tag: at most one CRLF. */
+const MAX_TAG_BREAKS = 2;
+
+/**
+ * Index of the element separator after "ISA" at `start`, skipping line breaks inside the tag (recorded in
+ * `breaks`); -1 when the bytes are not "ISA", -2 when more bytes are needed. A break right after "ISA" is a wrap
+ * only when a non-alphanumeric byte follows; otherwise it is the element separator itself.
+ */
+function separatorAfterTag(bytes: Uint8Array, start: number, end: number, breaks: number[]): number {
+  let j = start + 1;
+  for (const expected of [0x53, 0x41]) {
+    while (j < end && (bytes[j] === CR || bytes[j] === LF) && breaks.length < MAX_TAG_BREAKS) breaks.push(j++);
+    if (j >= end) return -2;
+    if (bytes[j] !== expected) return -1;
+    j++;
+  }
+  let k = j;
+  while (k < end && (bytes[k] === CR || bytes[k] === LF) && breaks.length + (k - j) < MAX_TAG_BREAKS) k++;
+  if (k >= end) return -2;
+  if (k > j && !isAlphanumeric(bytes[k]!) && bytes[k] !== SPACE) {
+    for (let b = j; b < k; b++) breaks.push(b);
+    return k;
+  }
+  return j;
 }
 
 /** Reads an EBCDIC ISA from a translated copy (offsets relative to `start`), leaving `bytes` untouched. */
@@ -48,20 +74,20 @@ export function readEbcdicIsaLayout(bytes: Uint8Array, start: number, end: numbe
 }
 
 /**
- * Reads the ISA starting at `start` (bytes "ISA" already matched). `end` is the end of the available bytes;
- * `final` says no more will come.
+ * Reads the ISA starting at `start` (its "I"). `end` is the end of the available bytes; `final` says no more will
+ * come.
  */
 export function readIsaLayout(bytes: Uint8Array, start: number, end: number, final: boolean): IsaReadResult {
-  if (end - start < 4) return final ? { kind: 'invalid', reason: 'the file ends inside the ISA segment' } : { kind: 'need-more' };
-  const element = bytes[start + 3]!;
-  if (isAlphanumeric(element) || element === SPACE) {
-    return { kind: 'not-isa' };
-  }
-  const breaksAreData = element === CR || element === LF;
-  const separators: number[] = [start + 3];
   const breaks: number[] = [];
+  const first = separatorAfterTag(bytes, start, end, breaks);
+  if (first === -2) return final ? { kind: 'invalid', reason: 'the file ends inside the ISA segment' } : { kind: 'need-more' };
+  if (first === -1) return { kind: 'not-isa' };
+  const element = bytes[first]!;
+  if (isAlphanumeric(element) || element === SPACE) return { kind: 'not-isa' };
+  const breaksAreData = element === CR || element === LF;
+  const separators: number[] = [first];
   const limit = Math.min(end, start + MAX_ISA_SPAN);
-  let i = start + 4;
+  let i = first + 1;
   for (; i < limit && separators.length < 16; i++) {
     const b = bytes[i]!;
     if (b === element) separators.push(i);

@@ -159,6 +159,21 @@ describe('hard-wrapped files', () => {
   });
 });
 
+describe('hard-wrapped files with several interchanges', () => {
+  it('reads an ISA whose tag a line break splits', () => {
+    const one = (n: number) => x12(interchange([{ control: String(n), transactions: [po850(`000${n}`)] }], { control: `00000000${n}` }), '~', '');
+    const flat = one(1) + one(2) + one(3);
+    const width = one(1).length + 1; // the first break falls between the I and the S of the second ISA
+    const wrapped = flat.match(new RegExp(`[^]{1,${width}}`, 'g'))!.join('\r\n');
+    expect(wrapped.slice(width - 1, width + 4)).toBe('I\r\nSA');
+    const result = parseX12(bytesOf(wrapped), { validate: 'envelope' });
+    expect(result.interchanges.map((i) => i.controlNumber)).toEqual(['000000001', '000000002', '000000003']);
+    expect(segmentLines(result)).toEqual(segmentLines(parseX12(bytesOf(flat), { validate: 'envelope' })));
+    expect(result.interchanges[1]!.range.start).toBe(width - 1);
+    expect(result.problems.map((p) => p.code)).toEqual(['wrapped-lines', 'wrapped-lines']);
+  });
+});
+
 describe('EBCDIC', () => {
   it('detects cp037, decodes it and keeps offsets', async () => {
     const { CP037_TO_LATIN1 } = await import('./ebcdic.js');
