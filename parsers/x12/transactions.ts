@@ -4,7 +4,7 @@
  */
 import type { Group, Interchange, ParseOptions, Segment, Transaction } from '../model.js';
 import { dictionaryFor, findTransactionSpec } from '../specs/registry.js';
-import { validateTransaction, type ValidationContext } from '../validate/index.js';
+import { validateTransaction, type ValidationContext, type ValidationResult } from '../validate/index.js';
 import type { ProblemFactory } from './problem-factory.js';
 import type { SegmentView } from './segment-view.js';
 import { transactionStatus } from './status.js';
@@ -66,7 +66,7 @@ export class TransactionFinisher {
 
   constructor(
     private readonly options: ResolvedOptions,
-    problems: ProblemFactory,
+    private readonly problems: ProblemFactory,
   ) {
     this.validation = {
       standard: 'x12',
@@ -100,7 +100,17 @@ export class TransactionFinisher {
     const spec =
       findTransactionSpec('x12', transaction.type, transaction.version) ??
       findTransactionSpec('x12', transaction.type, transaction.version.slice(0, 6));
-    const result = validateTransaction(segments, spec, this.validation);
+    let result: ValidationResult;
+    try {
+      result = validateTransaction(segments, spec, this.validation);
+    } catch (error) {
+      // a validator fault must not lose the file: the transaction stays, parsed flat
+      const first = segments[0]!;
+      transaction.problems.push(this.problems.make('warning', 'transaction-unsupported', 'transaction',
+        `Transaction ${transaction.type} ${transaction.controlNumber} could not be checked against its spec (${(error as Error).message}); it was read without structure checks.`,
+        { offset: first.offset, segmentIndex: first.index, segmentTag: first.tag, segmentPositionInTransaction: 1 }));
+      return;
+    }
     for (const problem of result.problems) transaction.problems.push(problem);
     if (this.options.keepSegments) {
       if (result.tree !== undefined) transaction.tree = result.tree;

@@ -13,6 +13,7 @@ const calls: { tags: string[]; spec: unknown; context: ValidationContext }[] = [
 vi.mock('../validate/index.js', () => ({
   validateTransaction: (segments: Segment[], spec: unknown, context: ValidationContext) => {
     calls.push({ tags: segments.map((s) => s.tag), spec, context });
+    if (segments[0]?.elements[1]?.[0] === '6666') throw new Error('validator fault');
     const beg = segments.find((s) => s.tag === 'BEG');
     const problems = beg?.elements[2]?.[0] === 'BAD'
       ? [{ severity: 'error', code: 'element-invalid-code', level: 'element', message: 'bad', position: { offset: beg.offset, ...context.locate(beg.offset), segmentTag: 'BEG', element: 3 } }]
@@ -50,6 +51,14 @@ describe('full validation', () => {
     const dropped = parseX12(bytesOf(text), { keepSegments: false }).interchanges[0]!.groups[0]!;
     expect(dropped.transactions[0]!.tree).toBeUndefined();
     expect(dropped.transactions[1]!.status).toBe('rejected');
+  });
+
+  it('keeps going when the validator fails on one transaction', () => {
+    const faulty = x12(interchange([{ control: '1', transactions: [po850('6666'), po850('0002')] }]));
+    const [failed, next] = parseX12(bytesOf(faulty)).interchanges[0]!.groups[0]!.transactions;
+    expect(failed!.problems).toMatchObject([{ code: 'transaction-unsupported', severity: 'warning', position: { segmentTag: 'ST', segmentPositionInTransaction: 1 } }]);
+    expect(failed!.problems[0]!.message).toContain('validator fault');
+    expect(next!.status).toBe('accepted');
   });
 
   it('does not call the validator in envelope mode', () => {
