@@ -1,11 +1,11 @@
 // Quick throughput and memory check of the EDIFACT engine (not a test):
-//   node parsers/edifact/bench.mjs [sizeMiB=50] [runs=3]
+//   node parsers/edifact/bench.mjs [sizeMiB=50] [runs=3] [modes=envelope-stream,full-stream,envelope-buffer,npm-edifact]
 // Bundles the engine with esbuild (as the app's build does; no TypeScript loader in the measured processes),
 // generates an ORDERS file with release characters and Latin-1 text, then runs each mode in its own process
 // (so peak RSS is per mode) and prints MiB/s (best of the runs) by wall clock and per CPU second (the machine may be
 // shared: CPU time shows the work done regardless of other load) and peak RSS.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,12 +29,13 @@ if (process.argv[2] === '--child') {
   const sizeMiB = Number(process.argv[2] ?? 50);
   const runs = Number(process.argv[3] ?? 3);
   const file = join(tmpdir(), `crossdock-edifact-orders-${sizeMiB}MiB.edi`);
-  if (!existsSync(file)) writeFileSync(file, generate(sizeMiB * 1048576));
+  if (!existsSync(file)) generate(file, sizeMiB * 1048576);
   const bundle = join(tmpdir(), 'crossdock-edifact-engine.mjs');
   const esbuild = createRequire(import.meta.url)('esbuild');
   esbuild.buildSync({ entryPoints: [join(dirname(self), 'index.ts')], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile: bundle, logLevel: 'warning' });
   console.log(`${file}: ${(statSync(file).size / 1048576).toFixed(1)} MiB, node ${process.version}`);
-  for (const mode of ['envelope-stream', 'full-stream', 'envelope-buffer', 'npm-edifact']) {
+  const modes = (process.argv[4] ?? 'envelope-stream,full-stream,envelope-buffer,npm-edifact').split(',');
+  for (const mode of modes) {
     let best = null;
     for (let i = 0; i < runs; i++) {
       const child = spawnSync(process.execPath, [self, '--child', mode, file, bundle], { encoding: 'utf8' });
@@ -100,16 +101,22 @@ async function runNpmEdifact(file, Parser) {
 }
 
 /** Deterministic ORDERS D96A: UNA, UNOC, 500 messages per interchange, 10 lines each, escapes in free text. */
-function generate(targetBytes) {
+function generate(file, targetBytes) {
   const notes = ['Dock 4?: ring bell?+wait', 'Fragile?? handle with care', "Customer?'s own label", 'Rückfrage an Frau Müller?+Lager Süd'];
-  const parts = ["UNA:+.? '\n"];
-  let size = parts[0].length;
+  const partial = `${file}.partial`;
+  const fd = openSync(partial, 'w');
+  const write = (text) => {
+    writeSync(fd, Buffer.from(text, 'latin1'));
+    size += text.length;
+  };
+  let size = 0;
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
   const digits = (n) => String(next()).padStart(10, '0').slice(-n);
+  write("UNA:+.? '\n");
   for (let interchange = 1; size < targetBytes; interchange++) {
     const reference = `IC${String(interchange).padStart(8, '0')}`;
-    const lines = [`UNB+UNOC:3+5412345000013:14+4012345000009:14+240131:1030+${reference}++ORDERS`];
+    write(`UNB+UNOC:3+5412345000013:14+4012345000009:14+240131:1030+${reference}++ORDERS'\n`);
     let messages = 0;
     for (; messages < 500 && size < targetBytes; messages++) {
       const reference = String(messages + 1);
@@ -120,14 +127,10 @@ function generate(targetBytes) {
       }
       body.push('UNS+S', 'CNT+2:10');
       body.push(`UNT+${body.length + 1}+${reference}`);
-      const text = body.join("'\n") + "'\n";
-      lines.push(text.slice(0, -2));
-      size += text.length;
+      write(body.join("'\n") + "'\n");
     }
-    lines.push(`UNZ+${messages}+${reference}`);
-    const text = lines.join("'\n") + "'\n";
-    parts.push(text);
-    size += 120;
+    write(`UNZ+${messages}+${reference}'\n`);
   }
-  return Buffer.from(parts.join(''), 'latin1');
+  closeSync(fd);
+  renameSync(partial, file);
 }

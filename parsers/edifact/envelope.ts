@@ -46,6 +46,8 @@ export class EnvelopeReader implements ScannerSink {
   scanner!: EdifactScanner;
   /** a segment-like preview of skipped junk, so a body-only file can be told from a non-EDI file */
   junkLooksLikeSegments = false;
+  /** a UNA was found but nothing followed it */
+  startedOnly = false;
 
   private readonly reporter: Reporter;
   private readonly interchangeRefs = new ReferenceLedger();
@@ -154,6 +156,11 @@ export class EnvelopeReader implements ScannerSink {
 
   /** End of input: whatever is still open lacks its trailer. */
   finish(size: number): EdiFileResult {
+    if (this.pending) {
+      this.startedOnly = true;
+      this.problems.push(this.reporter.error('truncated-file', 'file',
+        `The file ends right after the start of an interchange at byte ${this.pending.offset} (a UNA with nothing after it)`, { offset: this.pending.offset }));
+    }
     if (this.state) {
       this.state.closeAll('the file ends here', undefined, true);
       this.closeInterchange(false);

@@ -275,12 +275,12 @@ export class InterchangeState {
     this.group!.record(transaction, this.options.retainTransactions);
     const callback = this.options.onTransaction;
     if (!callback) return;
-    if (!transaction.segments && this.options.segmentsForCallback && message.segments) {
-      transaction.segments = message.segments;
+    const lend = !transaction.segments && this.options.segmentsForCallback && message.segments !== null;
+    if (lend) transaction.segments = message.segments!;
+    try {
       callback(transaction, this.group!.group, this.interchange);
-      delete transaction.segments;
-    } else {
-      callback(transaction, this.group!.group, this.interchange);
+    } finally {
+      if (lend) delete transaction.segments;
     }
   }
 }

@@ -45,7 +45,7 @@ function createStream(options: ParseOptions | undefined, wholeBuffer: boolean): 
       ended = true;
       scanner.end();
       const result = envelope.finish(size);
-      decideStandard(result, envelope.junkLooksLikeSegments, new Reporter(lines));
+      decideStandard(result, envelope, new Reporter(lines));
       result.verdict = verdictOf(result);
       return result;
     },
@@ -68,8 +68,8 @@ function resolveOptions(options: ParseOptions | undefined, wholeBuffer: boolean)
  * EDIFACT when an interchange or message was found, or when the skipped bytes look like EDIFACT segments (a message
  * body without envelope); otherwise not EDI at all.
  */
-function decideStandard(result: EdiFileResult, segmentsSeen: boolean, reporter: Reporter): void {
-  if (result.interchanges.length > 0) {
+function decideStandard(result: EdiFileResult, envelope: EnvelopeReader, reporter: Reporter): void {
+  if (result.interchanges.length > 0 || envelope.startedOnly) {
     result.standard = 'edifact';
     return;
   }
@@ -77,7 +77,7 @@ function decideStandard(result: EdiFileResult, segmentsSeen: boolean, reporter: 
     result.problems.push(reporter.error('empty-file', 'file', 'The file is empty', { offset: 0 }));
     return;
   }
-  if (segmentsSeen) {
+  if (envelope.junkLooksLikeSegments) {
     result.standard = 'edifact';
     result.problems.splice(0, result.problems.length, ...result.problems.filter((problem) => problem.code !== 'junk-before-header'));
     result.problems.push(reporter.error('segment-outside-envelope', 'file',
