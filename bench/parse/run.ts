@@ -3,7 +3,7 @@
  * process, print a table and write bench/results/parse-latest.json. See bench/results/README.md for the format.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,8 +68,13 @@ async function main(): Promise<void> {
     console.log(`${kind}: ${relative(repoRoot, input.path)} (${(input.bytes / 2 ** 20).toFixed(1)} MiB, ${input.transactions.toLocaleString('en-US')} transactions, ${input.segments.toLocaleString('en-US')} segments; ${how})`);
   }
   profiling = options.cpuProfile;
-  const bundle = await bundleChild(repoRoot, options.cpuProfile);
-  if (bundle) childEntry = [bundle];
+  const profileDir = join(repoRoot, 'bench/.data/profiles');
+  if (options.cpuProfile) rmSync(profileDir, { recursive: true, force: true });
+  const bundle = await bundleChild(repoRoot, options.cpuProfile ? join(profileDir, 'bundle') : null);
+  if (bundle) {
+    childEntry = [bundle.path];
+    process.on('exit', () => bundle.dispose());
+  }
   const floor = await measure('idle', null, 0, 0);
   console.log(`process floor (${bundle ? 'node running the bundled child' : 'node + tsx loader'}, nothing parsed): ${floor.maxRssMB.toFixed(0)} MB peak RSS`);
   const loadBefore = loadavg()[0]!;

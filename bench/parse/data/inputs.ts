@@ -38,7 +38,8 @@ export function ensureInput(kind: InputKind, sizeMiB: number): BenchInput {
   mkdirSync(DATA_DIR, { recursive: true });
   removeStale(`${kind}-orders-${sizeMiB}MiB-`);
   const started = performance.now();
-  const partial = `${path}.partial`;
+  // unique per process: two runs generating the same input side by side must not write into one file
+  const partial = `${path}.${process.pid}.partial`;
   const fd = openSync(partial, 'w');
   let pending: string[] = [];
   let pendingChars = 0;
@@ -66,5 +67,5 @@ export function ensureInput(kind: InputKind, sizeMiB: number): BenchInput {
 
 /** Inputs of the same kind and size from an older generator are 50 MiB (or 1 GiB) each: drop them. */
 function removeStale(prefix: string): void {
-  for (const name of readdirSync(DATA_DIR)) if (name.startsWith(prefix)) rmSync(join(DATA_DIR, name), { force: true });
+  for (const name of readdirSync(DATA_DIR)) if (name.startsWith(prefix) && !name.endsWith('.partial')) rmSync(join(DATA_DIR, name), { force: true });
 }
