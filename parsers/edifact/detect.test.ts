@@ -16,6 +16,7 @@ describe('looksLikeEdifact', () => {
     expect(looksLikeEdifact(concat(new Uint8Array([0xef, 0xbb, 0xbf]), latin1(edi)))).toBe(true);
     expect(looksLikeEdifact(latin1("DOC+01=serveur+02=9215001'UNA:+,? '" + edi))).toBe(true);
     expect(looksLikeEdifact(latin1('####\r\n@@@@\r\n' + edi))).toBe(true);
+    expect(looksLikeEdifact(latin1('Received: by mail\r\n'.repeat(1000) + edi))).toBe(true);
   });
 
   it('recognises a message body without envelope', () => {
