@@ -8,6 +8,8 @@ import { contenders } from './contenders/index.js';
 export interface ChildReport {
   id: string;
   runsMs: number[];
+  /** user + system CPU time of each measured run: steadier than wall time on a busy machine */
+  runsCpuMs: number[];
   segments: number[];
   maxRssMB: number;
   error?: string;
@@ -15,7 +17,7 @@ export interface ChildReport {
 
 async function main(): Promise<ChildReport> {
   const [id = '', path = '', runsText = '3', warmupsText = '1'] = process.argv.slice(2);
-  const report: ChildReport = { id, runsMs: [], segments: [], maxRssMB: 0 };
+  const report: ChildReport = { id, runsMs: [], runsCpuMs: [], segments: [], maxRssMB: 0 };
   if (id === 'idle') return report;
   const contender = contenders.find((candidate) => candidate.id === id);
   if (!contender) throw new Error(`unknown contender ${id}`);
@@ -25,8 +27,11 @@ async function main(): Promise<ChildReport> {
   for (let run = 0; run < Number(runsText); run++) {
     collect();
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const segments = await parser.parse(path);
+    const cpu = process.cpuUsage(cpuBefore);
     report.runsMs.push(performance.now() - started);
+    report.runsCpuMs.push((cpu.user + cpu.system) / 1000);
     report.segments.push(segments);
   }
   return report;
@@ -35,6 +40,7 @@ async function main(): Promise<ChildReport> {
 const report = await main().catch((error: unknown): ChildReport => ({
   id: process.argv[2] ?? '',
   runsMs: [],
+  runsCpuMs: [],
   segments: [],
   maxRssMB: 0,
   error: error instanceof Error ? error.message.split('\n')[0] : String(error),

@@ -38,6 +38,7 @@ function toRow(contender: Contender, input: BenchInput, report: ChildReport): Re
   const sorted = [...report.runsMs].sort((a, b) => a - b);
   const best = sorted[0];
   const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  const bestCpu = report.runsCpuMs.length > 0 ? Math.min(...report.runsCpuMs) : undefined;
   const counts = new Set(report.segments);
   const segments = report.segments[0] ?? null;
   let status = 'ok';
@@ -50,6 +51,7 @@ function toRow(contender: Contender, input: BenchInput, report: ChildReport): Re
     family: contender.family,
     mibPerSecond: best === undefined || report.error ? null : mib / (best / 1000),
     medianMibPerSecond: median === undefined || report.error ? null : mib / (median / 1000),
+    mibPerCpuSecond: bestCpu === undefined || report.error ? null : mib / (bestCpu / 1000),
     segments: report.error ? null : segments,
     expectedSegments: input.segments,
     peakRssMB: report.maxRssMB,

@@ -10,6 +10,8 @@ export interface ResultRow {
   /** best of the measured runs */
   mibPerSecond: number | null;
   medianMibPerSecond: number | null;
+  /** MiB per second of CPU time (user + system, all threads), best run */
+  mibPerCpuSecond: number | null;
   segments: number | null;
   expectedSegments: number;
   peakRssMB: number | null;
@@ -18,7 +20,7 @@ export interface ResultRow {
 }
 
 export function formatTable(rows: ResultRow[]): string {
-  const header = ['input', 'contender', 'MiB/s', 'median', 'segments', 'peak RSS MB', 'vs fastest npm', 'status'];
+  const header = ['input', 'contender', 'MiB/s', 'median', 'MiB/CPU-s', 'segments', 'peak RSS MB', 'vs fastest npm', 'status'];
   const lines = rows.map((row) => {
     const fastestNpm = Math.max(0, ...rows.filter((other) => other.input === row.input && other.family === 'npm' && other.status === 'ok').map((other) => other.mibPerSecond ?? 0));
     return [
@@ -26,6 +28,7 @@ export function formatTable(rows: ResultRow[]): string {
       row.label,
       fixed(row.mibPerSecond, 1),
       fixed(row.medianMibPerSecond, 1),
+      fixed(row.mibPerCpuSecond, 1),
       row.segments === null ? '-' : row.segments.toLocaleString('en-US'),
       fixed(row.peakRssMB, 0),
       row.mibPerSecond !== null && fastestNpm > 0 ? `${(row.mibPerSecond / fastestNpm).toFixed(2)}x` : '-',
@@ -33,7 +36,7 @@ export function formatTable(rows: ResultRow[]): string {
     ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
-  const numeric = new Set([2, 3, 4, 5, 6]);
+  const numeric = new Set([2, 3, 4, 5, 6, 7]);
   const render = (cells: string[]): string =>
     `| ${cells.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ')} |`;
   const rule = `|${widths.map((width, column) => (numeric.has(column) ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`;
