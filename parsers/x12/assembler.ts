@@ -360,11 +360,9 @@ export class X12Assembler implements TokenizerSink {
     }
     const result = this.result;
     result.size = size;
-    if (result.interchanges.length === 0) {
-      result.problems.push(this.notes.nothingFound(size));
-    } else {
-      result.standard = 'x12';
-    }
+    const nothing = result.interchanges.length === 0 ? this.notes.nothingFound(size) : null;
+    if (nothing !== null) result.problems.push(nothing);
+    else result.standard = 'x12';
     result.problems.push(...this.notes.problems);
     result.problems.sort((a, b) => a.position.offset - b.position.offset);
     result.verdict = verdictOf(result);

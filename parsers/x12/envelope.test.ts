@@ -203,6 +203,14 @@ describe('interchange envelopes', () => {
     expect(parse(text).interchanges[0]!.problems).toMatchObject([{ code: 'delimiter-invalid', position: { element: 11 } }]);
   });
 
+  it('calls a file whose only ISA cannot be read X12 with errors, not "not EDI"', () => {
+    for (const text of ['ISA*00*', isa().slice(0, 100)]) {
+      const result = parse(text);
+      expect(result).toMatchObject({ standard: 'x12', verdict: 'errors', interchanges: [] });
+      expect(result.problems.map((p) => [p.code, p.position.offset])).toEqual([['interchange-header-invalid', 0]]);
+    }
+  });
+
   it('skips an ISA that cannot be read and reports it', () => {
     const broken = 'ISA*00*          *00*~\nGS*PO*X~\n';
     const good = x12(interchange([{ control: '1', transactions: [po850('0001')] }]));

@@ -33,7 +33,11 @@ export class FileNotes {
       'The interchange is EBCDIC-encoded (code page 037); it was decoded to read it.', { offset }));
   }
 
+  /** an ISA was seen, even if it could not be read: the file is X12 with errors, not "not EDI" */
+  sawHeader = false;
+
   invalidHeader(offset: number, reason: string): void {
+    this.sawHeader = true;
     this.problems.push(this.factory.make('error', 'interchange-header-invalid', 'file',
       `An ISA header starts here but cannot be read: ${reason}. Its contents were skipped up to the next ISA.`, { offset }));
   }
@@ -105,8 +109,9 @@ export class FileNotes {
       { offset: breakOffset }));
   }
 
-  /** At the end of the file: returns the file problem when no interchange was found at all. */
-  nothingFound(size: number): Problem {
+  /** At the end of the file when no interchange was read: what the file is instead, or null (a broken ISA). */
+  nothingFound(size: number): Problem | null {
+    if (this.sawHeader) return null;
     const junk = this.leadingJunk;
     if (size === 0 || junk === null || junk.whitespaceOnly) {
       return this.factory.make('error', 'empty-file', 'file', size === 0 ? 'The file is empty.' : 'The file holds only whitespace.', { offset: 0 });
