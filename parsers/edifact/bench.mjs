@@ -1,5 +1,5 @@
 // Quick throughput and memory check of the EDIFACT engine (not a test):
-//   node parsers/edifact/bench.mjs [sizeMiB=50] [runs=3] [modes=envelope-stream,full-stream,envelope-buffer,npm-edifact]
+//   node parsers/edifact/bench.mjs [sizeMiB=50] [runs=3] [modes=envelope-stream,build-stream,full-stream,envelope-buffer,npm-edifact]
 // Bundles the engine with esbuild (as the app's build does; no TypeScript loader in the measured processes),
 // generates an ORDERS file with release characters and Latin-1 text, then runs each mode in its own process
 // (so peak RSS is per mode) and prints MiB/s (best of the runs) by wall clock and per CPU second (the machine may be
@@ -34,7 +34,7 @@ if (process.argv[2] === '--child') {
   const esbuild = createRequire(import.meta.url)('esbuild');
   esbuild.buildSync({ entryPoints: [join(dirname(self), 'index.ts')], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile: bundle, logLevel: 'warning' });
   console.log(`${file}: ${(statSync(file).size / 1048576).toFixed(1)} MiB, node ${process.version}`);
-  const modes = (process.argv[4] ?? 'envelope-stream,full-stream,envelope-buffer,npm-edifact').split(',');
+  const modes = (process.argv[4] ?? 'envelope-stream,build-stream,full-stream,envelope-buffer,npm-edifact').split(',');
   for (const mode of modes) {
     let best = null;
     for (let i = 0; i < runs; i++) {
@@ -61,8 +61,10 @@ async function run(mode, file, engine, Parser) {
   }
   if (mode === 'npm-edifact') return runNpmEdifact(file, Parser);
   let segments = 0;
+  // build-stream: Segment objects built and lent to the callback, but no spec validation (the engine's own share)
   const stream = engine.createEdifactStream({
     validate: mode === 'full-stream' ? 'full' : 'envelope',
+    segmentsForCallback: mode === 'build-stream',
     onTransaction: (transaction) => {
       segments += transaction.segmentCount;
     },
