@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { event, method } from './define.js';
 import type { AppInfo, CoreStatus, Settings, TaskProgress, WorkspaceInfo } from './types.js';
 import type { IngestFinished } from './types-ingest.js';
+import { documentsGetInput, documentsListInput, documentsOriginalInput, filesListInput } from './schemas-documents.js';
+import type { DocumentDetail, DocumentFacets, DocumentsPage, FilesPage, OriginalFile } from './types-documents.js';
 
 const empty = z.object({}).strict();
 
@@ -57,6 +59,11 @@ export const contract = {
     z.union([z.object({ fileIds: z.array(z.number().int().positive()).min(1).max(100_000) }).strict(), z.object({ all: z.literal(true) }).strict()]),
     'Parse archived files again (after a settings, parser or spec change)',
   ),
+  'documents.list': method<DocumentsPage>()(documentsListInput, 'One page of documents (one per transaction) by filter and sort; fast at a million rows'),
+  'documents.get': method<DocumentDetail>()(documentsGetInput, 'One document: envelopes, problems, and its segments, loop tree and raw text read back from the archive'),
+  'documents.facets': method<DocumentFacets>()(empty, 'Partners, types, statuses and directions with document counts, for the filter bar'),
+  'documents.original': method<OriginalFile>()(documentsOriginalInput, 'The archived original bytes of a document\'s file (or a file by id), base64'),
+  'files.list': method<FilesPage>()(filesListInput, 'Received files newest first, by state; quarantined files (not EDI, unreadable) with their reason'),
 } as const;
 
 export const events = {

@@ -1,0 +1,32 @@
+-- The Documents list answers any filter + sort from an index (main/core/documents/list-plan.ts picks which; a test
+-- asserts each plan with EXPLAIN QUERY PLAN). 0002 indexed each filter alone, newest first; these add the pairs of
+-- filters a coordinator combines (partner + type, partner + status, ...), so that a pair is one index range however
+-- the rows are spread, and the control-number orders.
+CREATE INDEX documents_partner_type ON documents (partner_id, type, received_at DESC, id DESC);
+CREATE INDEX documents_partner_status ON documents (partner_id, status, received_at DESC, id DESC);
+CREATE INDEX documents_partner_direction ON documents (partner_id, direction, received_at DESC, id DESC);
+CREATE INDEX documents_type_status ON documents (type, status, received_at DESC, id DESC);
+CREATE INDEX documents_type_direction ON documents (type, direction, received_at DESC, id DESC);
+CREATE INDEX documents_status_direction ON documents (status, direction, received_at DESC, id DESC);
+-- Control-number order (ties by time): within a partner, and overall; the overall one replaces 0002's plain
+-- documents_control (same leading column, so look-ups by control number still use it).
+CREATE INDEX documents_partner_control ON documents (partner_id, control_number, received_at, id);
+DROP INDEX documents_control;
+CREATE INDEX documents_control_received ON documents (control_number, received_at, id);
+
+-- Sorting by partner name walks partners in name order and each partner's documents newest first.
+CREATE INDEX partners_name ON partners (name, id);
+
+-- Sorting by type or status walks these values in order (either direction) and each value's documents newest first;
+-- SQLite can keep that order only when the outer loop is an indexed table, not a list of constants.
+CREATE TABLE document_sort_values (
+  facet TEXT NOT NULL CHECK (facet IN ('type', 'status')),
+  value TEXT NOT NULL,
+  PRIMARY KEY (facet, value)
+) STRICT;
+INSERT INTO document_sort_values (facet, value) VALUES ('status', 'accepted'), ('status', 'accepted-with-errors'), ('status', 'rejected');
+INSERT OR IGNORE INTO document_sort_values (facet, value) SELECT DISTINCT 'type', type FROM documents;
+CREATE TRIGGER documents_sort_value_type AFTER INSERT ON documents
+BEGIN
+  INSERT OR IGNORE INTO document_sort_values (facet, value) VALUES ('type', NEW.type);
+END;
