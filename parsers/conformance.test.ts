@@ -65,16 +65,6 @@ const expectedExceptions: Record<string, { outcome: 'errors' | 'no-errors'; kind
     kind: 'label',
     reason: "a 997-generation test file with deliberate errors: set 20067 has 'N9**3' (N901 is mandatory) and set 20068 has a value in W6606 that is no F.O.B. point code",
   },
-  'x12/aaronhuggins__node-x12__855.edi': {
-    outcome: 'errors',
-    kind: 'engine-gap',
-    reason: 'X12 BAK spec (parsers/specs/x12/segments/orders.ts) lacks BAK08 Reference Identification (127), so the acknowledgment date in BAK09 (373) is checked as Transaction Type Code (640)',
-  },
-  'x12/Stedi-Demos__bootstrap-archived__inbound.edi': {
-    outcome: 'errors',
-    kind: 'engine-gap',
-    reason: 'same BAK08/BAK09 shift in the X12 BAK spec as node-x12 855.edi: the 8-digit date in BAK09 is read as Transaction Type Code',
-  },
   'edifact/php-edifact__edifact__example_utf8.edi': {
     outcome: 'no-errors',
     kind: 'label',
