@@ -18,6 +18,8 @@ export interface ServerOptions {
   /** 0 picks a free port */
   port?: number;
   maxBodyBytes?: number;
+  /** ingest.upload carries files as base64: its own, larger limit */
+  maxUploadBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -28,6 +30,7 @@ export interface RunningServer {
 }
 
 const DEFAULT_MAX_BODY = 16 * 1024 * 1024;
+const DEFAULT_MAX_UPLOAD_BODY = 96 * 1024 * 1024;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
@@ -63,12 +66,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     let input: unknown;
+    const limit = method === 'ingest.upload' ? (options.maxUploadBodyBytes ?? DEFAULT_MAX_UPLOAD_BODY) : maxBody;
     try {
-      const body = await readBody(request, maxBody);
+      const body = await readBody(request, limit);
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch (error) {
       const tooLarge = error instanceof BodyTooLarge;
-      sendJson(response, tooLarge ? 413 : 400, fail('invalid-input', tooLarge ? `Request body exceeds ${maxBody} bytes` : 'Request body is not valid JSON'));
+      sendJson(response, tooLarge ? 413 : 400, fail('invalid-input', tooLarge ? `Request body exceeds ${limit} bytes` : 'Request body is not valid JSON'));
       return;
     }
     sendJson(response, 200, await options.core.call(method, input));
@@ -126,11 +130,15 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     request.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > limit) {
+        // Read and drop the rest rather than resetting the socket, so the client receives the 413 and its message.
+        tooLarge = true;
+        chunks.length = 0;
         reject(new BodyTooLarge());
-        request.destroy();
         return;
       }
       chunks.push(chunk);
