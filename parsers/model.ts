@@ -225,6 +225,10 @@ export interface ParseOptions {
   onTransaction?: (transaction: Transaction, group: Group, interchange: Interchange) => void;
   /** hand segments to onTransaction even when they are not kept on the result */
   segmentsForCallback?: boolean;
+  /** keep each Transaction summary on its group. Default: true, except for streams given an onTransaction callback,
+   *  which see every transaction there; statuses, counts and the verdict still include the ones not kept, so a
+   *  1 GiB file streams in constant memory. */
+  keepTransactions?: boolean;
 }
 
 /** A push parser: feed chunks of any size, then end() for the result. */

@@ -57,7 +57,7 @@ function resolveOptions(options: ParseOptions | undefined, wholeBuffer: boolean)
   const resolved: ReaderOptions = {
     full: (options?.validate ?? 'full') === 'full',
     keepSegments: options?.keepSegments ?? wholeBuffer,
-    retainTransactions: wholeBuffer || onTransaction === undefined,
+    retainTransactions: options?.keepTransactions ?? (wholeBuffer || onTransaction === undefined),
     segmentsForCallback: options?.segmentsForCallback === true && onTransaction !== undefined,
   };
   if (onTransaction) resolved.onTransaction = onTransaction;

@@ -195,7 +195,7 @@ export class X12Assembler implements TokenizerSink {
       model.problems.push(this.problem('warning', 'group-empty', 'group',
         `Functional group ${model.controlNumber} (GS at line ${open.line}) holds no transaction set; X12 expects at least one.`, site));
     }
-    model.status = groupStatus(model);
+    model.status = groupStatus(model, this.finisher.dropped.get(model));
     this.group = null;
   }
 
@@ -365,7 +365,7 @@ export class X12Assembler implements TokenizerSink {
     else result.standard = 'x12';
     result.problems.push(...this.notes.problems);
     result.problems.sort((a, b) => a.position.offset - b.position.offset);
-    result.verdict = verdictOf(result);
+    result.verdict = verdictOf(result, { errors: this.finisher.droppedErrors, warnings: this.finisher.droppedWarnings });
     return result;
   }
 

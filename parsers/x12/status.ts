@@ -1,5 +1,6 @@
 /** Statuses of transactions and groups, and the file verdict, derived from their problems. */
 import type { EdiFileResult, Group, Problem, TransactionStatus, Verdict } from '../model.js';
+import type { DroppedTally } from './transactions.js';
 
 /**
  * rejected: any error. accepted-with-errors: warnings (except a transaction merely having no spec, which is parsed
@@ -15,19 +16,22 @@ export function transactionStatus(problems: readonly Problem[]): TransactionStat
 }
 
 /** An error on the group itself rejects it; otherwise the transactions decide (997 AK901 A / E / P / R). */
-export function groupStatus(group: Group): Group['status'] {
+export function groupStatus(group: Group, dropped: DroppedTally = { total: 0, rejected: 0, noted: 0 }): Group['status'] {
   if (group.problems.some((p) => p.severity === 'error')) return 'rejected';
   const transactions = group.transactions;
-  const rejected = transactions.filter((t) => t.status === 'rejected').length;
-  if (transactions.length > 0 && rejected === transactions.length) return 'rejected';
+  const total = transactions.length + dropped.total;
+  const rejected = transactions.filter((t) => t.status === 'rejected').length + dropped.rejected;
+  if (total > 0 && rejected === total) return 'rejected';
   if (rejected > 0) return 'partially-accepted';
-  const noted = transactions.some((t) => t.status === 'accepted-with-errors') || group.problems.some((p) => p.severity === 'warning');
+  const noted = dropped.noted > 0 || transactions.some((t) => t.status === 'accepted-with-errors') || group.problems.some((p) => p.severity === 'warning');
   return noted ? 'accepted-with-errors' : 'accepted';
 }
 
-export function verdictOf(result: EdiFileResult): Verdict {
+/** `dropped`: problems of transactions handed to a callback and not kept on the result. */
+export function verdictOf(result: EdiFileResult, dropped: { errors: boolean; warnings: boolean } = { errors: false, warnings: false }): Verdict {
   if (result.standard === null) return 'not-edi';
-  let warnings = false;
+  if (dropped.errors) return 'errors';
+  let warnings = dropped.warnings;
   const visit = (problems: readonly Problem[]): boolean => {
     for (const p of problems) {
       if (p.severity === 'error') return true;

@@ -127,3 +127,30 @@ describe('callers that reuse their buffer', () => {
     }
   });
 });
+
+describe('streams with a callback keep no transaction summaries (constant memory)', () => {
+  const encoder = new TextEncoder();
+  const body = (control: string, segmentCount: number) =>
+    `ST*850*${control}~BEG*00*SA*PO${control}**20261115~PO1*1*1*EA*1.00**VN*A~CTT*1~SE*${segmentCount}*${control}~`;
+  const file = (sets: string[]) =>
+    `ISA*00*          *00*          *ZZ*BUYER          *ZZ*SELLER         *261115*1200*U*00401*000000001*0*P*>~GS*PO*BUYER*SELLER*20261115*1200*1*X*004010~${sets.join('')}GE*${sets.length}*1~IEA*1*000000001~`;
+
+  it('hands every transaction to the callback, keeps none, and still derives statuses and the verdict', () => {
+    const seen: string[] = [];
+    const stream = createX12Stream({ onTransaction: (transaction) => seen.push(`${transaction.controlNumber}:${transaction.status}`) });
+    stream.write(encoder.encode(file([body('0001', 5), body('0002', 9), body('0003', 5)])));
+    const result = stream.end();
+    expect(seen).toEqual(['0001:accepted', '0002:rejected', '0003:accepted']);
+    const group = result.interchanges[0]!.groups[0]!;
+    expect(group.transactions).toHaveLength(0);
+    expect(group.status).toBe('partially-accepted');
+    expect(result.verdict).toBe('errors');
+  });
+
+  it('keeps them when asked, and a whole-buffer parse keeps them by default', () => {
+    const stream = createX12Stream({ keepTransactions: true, onTransaction: () => undefined });
+    stream.write(encoder.encode(file([body('0001', 5)])));
+    expect(stream.end().interchanges[0]!.groups[0]!.transactions).toHaveLength(1);
+    expect(parseX12(encoder.encode(file([body('0001', 5)])), { onTransaction: () => undefined }).interchanges[0]!.groups[0]!.transactions).toHaveLength(1);
+  });
+});

@@ -16,6 +16,15 @@ export interface ResolvedOptions {
   onTransaction: ParseOptions['onTransaction'];
   /** Segment objects are needed: kept, validated or handed to the callback */
   buildSegments: boolean;
+  /** keep Transaction summaries on their groups (see ParseOptions.keepTransactions) */
+  retainTransactions: boolean;
+}
+
+/** What the group status and the verdict need to know about transactions that were not kept on their group. */
+export interface DroppedTally {
+  total: number;
+  rejected: number;
+  noted: number;
 }
 
 export function resolveOptions(options: ParseOptions | undefined, keepByDefault: boolean): ResolvedOptions {
@@ -28,6 +37,7 @@ export function resolveOptions(options: ParseOptions | undefined, keepByDefault:
     segmentsForCallback,
     onTransaction: options?.onTransaction,
     buildSegments: keepSegments || validate === 'full' || segmentsForCallback,
+    retainTransactions: options?.keepTransactions ?? (keepByDefault || options?.onTransaction === undefined),
   };
 }
 
@@ -83,7 +93,8 @@ export class TransactionFinisher {
     const segments = open.segments;
     if (segments !== null && this.options.validate === 'full') this.validate(transaction, segments);
     transaction.status = transactionStatus(transaction.problems);
-    group.transactions.push(transaction);
+    if (this.options.retainTransactions) group.transactions.push(transaction);
+    else this.tallyDropped(transaction, group);
     if (segments !== null && this.options.keepSegments) transaction.segments = segments;
     const callback = this.options.onTransaction;
     if (callback === undefined) return;
@@ -93,6 +104,23 @@ export class TransactionFinisher {
       callback(transaction, group, interchange);
     } finally {
       if (lend) delete transaction.segments;
+    }
+  }
+
+  /** Per group, for groups whose transactions are handed to the callback and not kept. */
+  readonly dropped = new WeakMap<Group, DroppedTally>();
+  droppedErrors = false;
+  droppedWarnings = false;
+
+  private tallyDropped(transaction: Transaction, group: Group): void {
+    let tally = this.dropped.get(group);
+    if (!tally) this.dropped.set(group, (tally = { total: 0, rejected: 0, noted: 0 }));
+    tally.total++;
+    if (transaction.status === 'rejected') tally.rejected++;
+    if (transaction.status === 'accepted-with-errors') tally.noted++;
+    for (const problem of transaction.problems) {
+      if (problem.severity === 'error') this.droppedErrors = true;
+      else if (problem.severity === 'warning') this.droppedWarnings = true;
     }
   }
 
