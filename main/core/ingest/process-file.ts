@@ -5,9 +5,8 @@
  */
 import { parseEdi, type EdiFileResult, type Problem, type Transaction } from '../../../parsers/index.js';
 import type { CoreContext } from '../context.js';
-import { createPartnerResolver } from '../partners/resolve.js';
 import { edifactBusinessKeys, x12BusinessKeys, type BusinessKeys } from './business-keys.js';
-import { createIngestStore, type FileRow } from './store.js';
+import { ingestStoreFor, partnerResolverFor, type FileRow } from './store.js';
 
 /** Bump when a parser or spec change makes re-processing old files worthwhile. */
 export const PARSER_VERSION = 1;
@@ -61,8 +60,8 @@ function parseWithKeys(bytes: Uint8Array): { result: EdiFileResult; keys: Map<nu
 
 export function processArchivedFile(context: CoreContext, file: FileRow, bytes: Uint8Array): ProcessedFile {
   const { db } = context.workspace;
-  const store = createIngestStore(db);
-  const partners = createPartnerResolver(db);
+  const store = ingestStoreFor(db);
+  const partners = partnerResolverFor(db);
   const company = context.settings.read().company;
   const now = new Date().toISOString();
   const { result, keys } = parseWithKeys(bytes);

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { CoreContext } from '../context.js';
 import { archiveBytes, sha256Of } from './archive.js';
 import { processArchivedFile, type ProcessedFile } from './process-file.js';
-import { createIngestStore, type FileRow } from './store.js';
+import { ingestStoreFor, type FileRow } from './store.js';
 
 export type ReceiptSource = 'cli' | 'inbox' | 'dialog' | 'drop' | 'upload' | 'connector' | 'demo';
 
@@ -34,7 +34,7 @@ function deliveryKey(delivery: Delivery, sha256: string): string {
 
 export function receive(context: CoreContext, delivery: Delivery): DeliveryOutcome {
   const { db, folders } = context.workspace;
-  const store = createIngestStore(db);
+  const store = ingestStoreFor(db);
   const sha256 = sha256Of(delivery.bytes);
   const archived = archiveBytes(folders.archive, delivery.bytes, sha256);
   const key = deliveryKey(delivery, sha256);
