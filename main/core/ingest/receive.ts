@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CoreContext } from '../context.js';
-import { archiveBytes, sha256Of } from './archive.js';
+import { archiveBytes, type ArchivedFile } from './archive.js';
 import { processArchivedFile, type ProcessedFile } from './process-file.js';
 import { ingestStoreFor, type FileRow } from './store.js';
 
@@ -33,10 +33,14 @@ function deliveryKey(delivery: Delivery, sha256: string): string {
 }
 
 export function receive(context: CoreContext, delivery: Delivery): DeliveryOutcome {
-  const { db, folders } = context.workspace;
+  return receiveArchived(context, delivery, archiveBytes(context.workspace.folders.archive, delivery.bytes));
+}
+
+/** The rest of receive() for bytes already archived and fsynced (a batch archives a group of files at once). */
+export function receiveArchived(context: CoreContext, delivery: Delivery, archived: ArchivedFile): DeliveryOutcome {
+  const { db } = context.workspace;
   const store = ingestStoreFor(db);
-  const sha256 = sha256Of(delivery.bytes);
-  const archived = archiveBytes(folders.archive, delivery.bytes, sha256);
+  const { sha256 } = archived;
   const key = deliveryKey(delivery, sha256);
   const now = new Date().toISOString();
 

@@ -1,16 +1,27 @@
 import type { CoreContext } from '../context.js';
-import { readArchived } from './archive.js';
-import { processArchivedFile } from './process-file.js';
+import { readArchived, removeAbandonedPartials } from './archive.js';
+import { PARSER_VERSION, processArchivedFile } from './process-file.js';
 import { ingestStoreFor, type FileRow } from './store.js';
 
 /**
  * Files whose receipt was committed but whose results were not (a crash or kill in between) are parsed again from
- * the archive. Runs when a workspace opens; safe to run any time.
+ * the archive, and temporary files of archive writes a crash cut short are removed. Runs when a workspace opens;
+ * safe to run any time.
  */
 export function resumeInterruptedIngest(context: CoreContext): number {
-  const store = ingestStoreFor(context.workspace.db);
+  const { db, folders } = context.workspace;
+  const store = ingestStoreFor(db);
+  removeAbandonedPartials(folders.archive);
   const pending = store.pendingFiles.all() as FileRow[];
-  for (const file of pending) processArchivedFile(context, file, readArchived(context.workspace.folders.archive, file.archive_path));
+  for (const file of pending) {
+    try {
+      processArchivedFile(context, file, readArchived(folders.archive, file.archive_path));
+    } catch (error) {
+      // Runs inside opening the workspace: one file that cannot be processed (its archive copy deleted by hand, an
+      // engine bug) must not keep the workspace from opening. Quarantined with the reason, it can be re-processed.
+      store.markQuarantined.run('errors', '[]', new Date().toISOString(), PARSER_VERSION, `Could not be processed: ${(error as Error).message}`, file.id);
+    }
+  }
   return pending.length;
 }
 
