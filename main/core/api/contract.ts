@@ -9,6 +9,8 @@ import type { AppInfo, CoreStatus, Settings, TaskProgress, WorkspaceInfo } from 
 import type { IngestFinished } from './types-ingest.js';
 import { documentsGetInput, documentsListInput, documentsOriginalInput, filesListInput } from './schemas-documents.js';
 import type { DocumentDetail, DocumentFacets, DocumentsPage, FilesPage, OriginalFile } from './types-documents.js';
+import { ledgerListInput } from '../ledger/schema.js';
+import type { LedgerList } from '../ledger/types.js';
 
 const empty = z.object({}).strict();
 
@@ -64,6 +66,7 @@ export const contract = {
   'documents.facets': method<DocumentFacets>()(empty, 'Partners, types, statuses and directions with document counts, for the filter bar'),
   'documents.original': method<OriginalFile>()(documentsOriginalInput, 'The archived original bytes of a document\'s file (or a file by id), base64'),
   'files.list': method<FilesPage>()(filesListInput, 'Received files newest first, by state; quarantined files (not EDI, unreadable) with their reason'),
+  'ledger.list': method<LedgerList>()(ledgerListInput, 'Control-number duplicates, gaps and out-of-sequence numbers per partner, direction and level, newest first'),
 } as const;
 
 export const events = {

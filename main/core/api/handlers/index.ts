@@ -2,11 +2,12 @@ import type { CoreContext } from '../../context.js';
 import { mergeHandlers, type Handlers } from '../dispatch.js';
 import { documentsHandlers } from './documents.js';
 import { ingestHandlers } from './ingest.js';
+import { ledgerHandlers } from './ledger.js';
 import { settingsHandlers } from './settings.js';
 import { systemHandlers } from './system.js';
 
 /** Every domain's handlers, merged; the type check below fails the build when a contract method has no handler. */
-export const handlers = mergeHandlers<CoreContext>(systemHandlers, settingsHandlers, ingestHandlers, documentsHandlers) as Handlers<CoreContext>;
+export const handlers = mergeHandlers<CoreContext>(systemHandlers, settingsHandlers, ingestHandlers, documentsHandlers, ledgerHandlers) as Handlers<CoreContext>;
 
 const everyMethodHasAHandler: Record<keyof Handlers<CoreContext>, unknown> = handlers;
 void everyMethodHasAHandler;

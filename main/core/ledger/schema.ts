@@ -1,0 +1,12 @@
+/** The ledger's method input as a zod schema. Pure (zod only): the contract imports it. */
+import { z } from 'zod';
+
+export const ledgerListInput = z
+  .object({
+    partnerId: z.number().int().positive().optional(),
+    direction: z.enum(['inbound', 'outbound']).optional(),
+    level: z.enum(['interchange', 'group', 'transaction']).optional(),
+    kind: z.enum(['duplicate', 'gap', 'out-of-sequence']).optional(),
+    limit: z.number().int().min(1).max(5000).optional(),
+  })
+  .strict();
