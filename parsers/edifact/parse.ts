@@ -1,5 +1,6 @@
 /** The EDIFACT entry points: whole-buffer parse and push stream. */
-import type { EdiFileResult, EdiStream, ParseOptions, Problem, Verdict } from '../model.js';
+import type { EdiFileResult, EdiStream, ParseOptions } from '../model.js';
+import { verdictOf } from '../verdict.js';
 import type { ReaderOptions } from './envelope.js';
 import { EnvelopeReader } from './envelope.js';
 import { LineIndex } from './lines.js';
@@ -85,27 +86,4 @@ function decideStandard(result: EdiFileResult, envelope: EnvelopeReader, reporte
     return;
   }
   result.problems.push(reporter.error('not-edi', 'file', 'No UNA, UNB or UNH was found: this is not an EDIFACT file', { offset: 0 }));
-}
-
-export function verdictOf(result: EdiFileResult): Verdict {
-  if (result.standard === null) return 'not-edi';
-  let warned = false;
-  const worst = (problems: readonly Problem[]): boolean => {
-    for (const problem of problems) {
-      if (problem.severity === 'error') return true;
-      if (problem.severity === 'warning') warned = true;
-    }
-    return false;
-  };
-  if (worst(result.problems)) return 'errors';
-  for (const interchange of result.interchanges) {
-    if (worst(interchange.problems)) return 'errors';
-    for (const group of interchange.groups) {
-      if (worst(group.problems)) return 'errors';
-      if (group.status === 'rejected' || group.status === 'partially-accepted') return 'errors';
-      if (group.status === 'accepted-with-errors') warned = true;
-      for (const transaction of group.transactions) if (worst(transaction.problems)) return 'errors';
-    }
-  }
-  return warned ? 'warnings' : 'ok';
 }

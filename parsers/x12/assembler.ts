@@ -16,7 +16,8 @@ import type { SkippedBytes } from './junk-recorder.js';
 import type { LineIndex } from './line-index.js';
 import { ProblemFactory, badValueCopy, quote, siteOf, type Site } from './problem-factory.js';
 import { TAG, type SegmentView } from './segment-view.js';
-import { groupStatus, verdictOf } from './status.js';
+import { verdictOf } from '../verdict.js';
+import { groupStatus } from './status.js';
 import type { TokenizerSink } from './tokenizer.js';
 import { checkTrailer } from './trailer-checks.js';
 import { OpenTransaction, TransactionFinisher, type ResolvedOptions } from './transactions.js';
@@ -365,7 +366,7 @@ export class X12Assembler implements TokenizerSink {
     else result.standard = 'x12';
     result.problems.push(...this.notes.problems);
     result.problems.sort((a, b) => a.position.offset - b.position.offset);
-    result.verdict = verdictOf(result, { errors: this.finisher.droppedErrors, warnings: this.finisher.droppedWarnings });
+    result.verdict = verdictOf(result);
     return result;
   }
 

@@ -1,5 +1,5 @@
 /** Statuses of transactions and groups, and the file verdict, derived from their problems. */
-import type { EdiFileResult, Group, Problem, TransactionStatus, Verdict } from '../model.js';
+import type { Group, Problem, TransactionStatus } from '../model.js';
 import type { DroppedTally } from './transactions.js';
 
 /**
@@ -25,27 +25,4 @@ export function groupStatus(group: Group, dropped: DroppedTally = { total: 0, re
   if (rejected > 0) return 'partially-accepted';
   const noted = dropped.noted > 0 || transactions.some((t) => t.status === 'accepted-with-errors') || group.problems.some((p) => p.severity === 'warning');
   return noted ? 'accepted-with-errors' : 'accepted';
-}
-
-/** `dropped`: problems of transactions handed to a callback and not kept on the result. */
-export function verdictOf(result: EdiFileResult, dropped: { errors: boolean; warnings: boolean } = { errors: false, warnings: false }): Verdict {
-  if (result.standard === null) return 'not-edi';
-  if (dropped.errors) return 'errors';
-  let warnings = dropped.warnings;
-  const visit = (problems: readonly Problem[]): boolean => {
-    for (const p of problems) {
-      if (p.severity === 'error') return true;
-      if (p.severity === 'warning') warnings = true;
-    }
-    return false;
-  };
-  if (visit(result.problems)) return 'errors';
-  for (const interchange of result.interchanges) {
-    if (visit(interchange.problems)) return 'errors';
-    for (const group of interchange.groups) {
-      if (visit(group.problems)) return 'errors';
-      for (const transaction of group.transactions) if (visit(transaction.problems)) return 'errors';
-    }
-  }
-  return warnings ? 'warnings' : 'ok';
 }

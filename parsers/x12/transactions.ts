@@ -109,8 +109,6 @@ export class TransactionFinisher {
 
   /** Per group, for groups whose transactions are handed to the callback and not kept. */
   readonly dropped = new WeakMap<Group, DroppedTally>();
-  droppedErrors = false;
-  droppedWarnings = false;
 
   private tallyDropped(transaction: Transaction, group: Group): void {
     let tally = this.dropped.get(group);
@@ -118,10 +116,6 @@ export class TransactionFinisher {
     tally.total++;
     if (transaction.status === 'rejected') tally.rejected++;
     if (transaction.status === 'accepted-with-errors') tally.noted++;
-    for (const problem of transaction.problems) {
-      if (problem.severity === 'error') this.droppedErrors = true;
-      else if (problem.severity === 'warning') this.droppedWarnings = true;
-    }
   }
 
   private validate(transaction: Transaction, segments: Segment[]): void {

@@ -8,36 +8,11 @@ import type { CoreContext } from '../context.js';
 import type { RunningTask } from '../tasks.js';
 import { archiveGroup, sha256Of } from './archive.js';
 import { receive, receiveArchived, type Delivery, type DeliveryOutcome, type ReceiptSource } from './receive.js';
+import type { IngestFileReport, IngestSummaryPayload } from '../api/types-ingest.js';
 
-export interface FileReport {
-  name: string;
-  path: string | null;
-  outcome: DeliveryOutcome['kind'] | 'unreadable';
-  fileId?: number;
-  sha256?: string;
-  verdict?: string;
-  documents: number;
-  errors: number;
-  warnings: number;
-  message?: string;
-}
-
-export interface IngestSummary {
-  files: number;
-  ingested: number;
-  transactions: number;
-  duplicates: number;
-  quarantined: number;
-  unreadable: number;
-  errors: number;
-  warnings: number;
-  newPartners: number;
-  duplicateControlNumbers: number;
-  bytes: number;
-  seconds: number;
-  cancelled: boolean;
-  reports: FileReport[];
-}
+/** The API's types are the batch's own: what a batch reports is exactly what crosses the contract. */
+export type FileReport = IngestFileReport;
+export type IngestSummary = IngestSummaryPayload;
 
 export interface BatchSource {
   name: string;
