@@ -9,6 +9,8 @@ import type { AppInfo, CoreStatus, Settings, TaskProgress, WorkspaceInfo } from 
 import type { IngestFinished } from './types-ingest.js';
 import { documentsGetInput, documentsListInput, documentsOriginalInput, filesListInput } from './schemas-documents.js';
 import type { DocumentDetail, DocumentFacets, DocumentsPage, FilesPage, OriginalFile } from './types-documents.js';
+import { ackPolicyGetInput, ackPolicySetInput, acksSentInput, ackStatusInput } from '../acks/schema.js';
+import type { AcksChanged, OutboundGroupAckPage, PartnerAckPolicy, SentAckPage } from '../acks/types.js';
 import { ledgerListInput } from '../ledger/schema.js';
 import type { LedgerList } from '../ledger/types.js';
 
@@ -67,12 +69,17 @@ export const contract = {
   'documents.original': method<OriginalFile>()(documentsOriginalInput, 'The archived original bytes of a document\'s file (or a file by id), base64'),
   'files.list': method<FilesPage>()(filesListInput, 'Received files newest first, by state; quarantined files (not EDI, unreadable) with their reason'),
   'ledger.list': method<LedgerList>()(ledgerListInput, 'Control-number duplicates, gaps and out-of-sequence numbers per partner, direction and level, newest first'),
+  'acks.status': method<OutboundGroupAckPage>()(ackStatusInput, 'Our outbound groups with their ack status (pending, overdue, accepted, accepted with errors, rejected), newest first'),
+  'acks.sent': method<SentAckPage>()(acksSentInput, 'Acks we generated for inbound groups, with their outbox file name, newest first'),
+  'partners.ackPolicy.get': method<PartnerAckPolicy>()(ackPolicyGetInput, "A partner's acknowledgment policy and overdue hours"),
+  'partners.ackPolicy.set': method<PartnerAckPolicy>()(ackPolicySetInput, "Change a partner's acknowledgment policy and/or overdue hours (null: the workspace setting)"),
 } as const;
 
 export const events = {
   'task.progress': event<TaskProgress>('Progress of a long task (ingest, sync, reconcile)'),
   'settings.changed': event<Settings>('Settings were changed by any client'),
   'ingest.finished': event<IngestFinished>('An ingest task ended: what was received, duplicated, quarantined'),
+  'acks.changed': event<AcksChanged>('Acks were generated, or outbound groups changed ack status'),
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@
  * the file's state. Re-processing a file replaces its rows in the same way, so it can run any number of times.
  */
 import { parseEdi, type EdiFileResult, type Problem, type Transaction } from '../../../parsers/index.js';
+import { recordFileAcknowledgments } from '../acks/record.js';
 import type { CoreContext } from '../context.js';
 import { edifactBusinessKeys, x12BusinessKeys, type BusinessKeys } from './business-keys.js';
 import { ingestStoreFor, partnerResolverFor, type FileRow } from './store.js';
@@ -139,6 +140,7 @@ export function processArchivedFile(context: CoreContext, file: FileRow, bytes: 
       });
     });
     store.markParsed.run(result.standard, result.verdict, problemsJson(result.problems), now, PARSER_VERSION, file.id);
+    recordFileAcknowledgments(context, file.id, bytes, result, now);
   })();
   return outcome;
 }

@@ -1,5 +1,6 @@
 import type { CoreContext } from '../../context.js';
 import { mergeHandlers, type Handlers } from '../dispatch.js';
+import { acksHandlers } from './acks.js';
 import { documentsHandlers } from './documents.js';
 import { ingestHandlers } from './ingest.js';
 import { ledgerHandlers } from './ledger.js';
@@ -7,7 +8,7 @@ import { settingsHandlers } from './settings.js';
 import { systemHandlers } from './system.js';
 
 /** Every domain's handlers, merged; the type check below fails the build when a contract method has no handler. */
-export const handlers = mergeHandlers<CoreContext>(systemHandlers, settingsHandlers, ingestHandlers, documentsHandlers, ledgerHandlers) as Handlers<CoreContext>;
+export const handlers = mergeHandlers<CoreContext>(systemHandlers, settingsHandlers, ingestHandlers, documentsHandlers, ledgerHandlers, acksHandlers) as Handlers<CoreContext>;
 
 const everyMethodHasAHandler: Record<keyof Handlers<CoreContext>, unknown> = handlers;
 void everyMethodHasAHandler;

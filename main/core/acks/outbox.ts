@@ -1,0 +1,78 @@
+/**
+ * Ack files in the workspace's outbox/: named after what they acknowledge, written atomically (temporary name,
+ * fsync, rename, folder fsync) so a sender process picking files up never sees half an ack.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+function safe(value: string): string {
+  return value.trim().replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '') || 'x';
+}
+
+export interface AckNaming {
+  kind: string;
+  standard: 'x12' | 'edifact';
+  partnerName: string;
+  /** ISA13 / UNB 0020 acknowledged */
+  acknowledgedInterchange: string;
+  /** GS06 acknowledged (997/999) */
+  acknowledgedGroup: string | null;
+  /** the ack's own ISA13 / UNB 0020, to tell apart acks for a number the partner used twice */
+  interchangeControl: string;
+}
+
+/** `997_<partner>_<ISA13>_<GS06>.x12`, `TA1_<partner>_<ISA13>.x12`, `CONTRL_<partner>_<UNB0020>.edi`; `taken` adds our number. */
+export function ackFileName(naming: AckNaming, taken: (name: string) => boolean): string {
+  const parts = [naming.kind, safe(naming.partnerName), safe(naming.acknowledgedInterchange)];
+  if (naming.acknowledgedGroup !== null) parts.push(safe(naming.acknowledgedGroup));
+  const extension = naming.standard === 'x12' ? 'x12' : 'edi';
+  const base = parts.join('_');
+  for (let attempt = 0; ; attempt++) {
+    const suffix = attempt === 0 ? '' : attempt === 1 ? `_${safe(naming.interchangeControl)}` : `_${safe(naming.interchangeControl)}-${attempt}`;
+    const name = `${base}${suffix}.${extension}`;
+    if (!taken(name)) return name;
+  }
+}
+
+export function fsyncDirectory(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function openTemporary(outbox: string, name: string): { fd: number; path: string } {
+  const path = join(outbox, `.${name}.${randomBytes(4).toString('hex')}.partial`);
+  try {
+    return { fd: openSync(path, 'wx'), path };
+  } catch (error) {
+    // the workspace creates outbox/ when it opens; someone may have removed it since
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(outbox, { recursive: true });
+    return { fd: openSync(path, 'wx'), path };
+  }
+}
+
+/**
+ * Writes the file under a temporary name, fsyncs it and renames it into place. The caller fsyncs the folder once
+ * after a batch (fsyncDirectory) so the renames are durable. Replaces any file of that name: a re-written ack (after
+ * a crash before its record committed) is the same ack.
+ */
+export function writeOutboxFile(outbox: string, name: string, content: string, encoding: 'latin1' | 'utf8'): void {
+  const bytes = Buffer.from(content, encoding);
+  const temporary = openTemporary(outbox, name);
+  try {
+    let written = 0;
+    while (written < bytes.length) written += writeSync(temporary.fd, bytes, written, bytes.length - written);
+    fsyncSync(temporary.fd);
+  } catch (error) {
+    closeSync(temporary.fd);
+    rmSync(temporary.path, { force: true });
+    throw error;
+  }
+  closeSync(temporary.fd);
+  renameSync(temporary.path, join(outbox, name));
+}
