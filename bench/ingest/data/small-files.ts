@@ -20,7 +20,7 @@ const US = '~\n';
 const EU = "'\n";
 
 /** Builds segments line by line until the file reaches its drawn size (1–3 KB). */
-function fill(random: Random, head: string[], line: (index: number) => string[], tail: (lines: number) => string[], targetBytes: number, overhead: number): { segments: string[]; lines: number } {
+function fill(head: string[], line: (index: number) => string[], tail: (lines: number) => string[], targetBytes: number, overhead: number): { segments: string[]; lines: number } {
   const segments = [...head];
   let bytes = overhead + segments.reduce((sum, segment) => sum + segment.length + 2, 0);
   let lines = 0;
@@ -59,7 +59,7 @@ function x12Body(random: Random, type: (typeof X12_TYPES)[number], targetBytes: 
     '810': (count) => [`TDS*${random.int(1000, 9999999)}`, `CTT*${count}`],
     '846': () => [],
   };
-  return fill(random, heads[type], lines[type], tails[type], targetBytes, 260).segments;
+  return fill(heads[type], lines[type], tails[type], targetBytes, 260).segments;
 }
 
 function x12File(random: Random, partner: number, control: number, targetBytes: number): string {
@@ -98,7 +98,7 @@ function edifactFile(random: Random, partner: number, control: number, targetByt
   const line = (index: number) =>
     type === 'DESADV' ? [`LIN+${index}++${random.digits(13)}:EN`, `QTY+12:${random.int(1, 240)}:PCE`] : [`LIN+${index}++${random.digits(13)}:EN`, `QTY+21:${random.int(1, 240)}:PCE`, `PRI+AAA:${price(random)}`];
   const tails = { ORDERS: (lines: number) => ['UNS+S', `CNT+2:${lines}`], DESADV: (lines: number) => [`CNT+2:${lines}`], INVOIC: (lines: number) => ['UNS+S', `CNT+2:${lines}`, `MOA+77:${price(random)}`] };
-  const message = fill(random, head, line, tails[type], targetBytes, 120).segments;
+  const message = fill(head, line, tails[type], targetBytes, 120).segments;
   const segments = [`UNB+UNOC:3+${gln}:14+5412345000013:14+${date.slice(2)}:1030+${reference}`, ...message, `UNT+${message.length + 1}+1`, `UNZ+1+${reference}`];
   return `UNA:+.? ${EU}${segments.join(EU)}${EU}`;
 }

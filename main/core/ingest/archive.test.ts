@@ -103,6 +103,18 @@ describe('runBatchAsync', () => {
     expect(grouped.duplicates).toBeGreaterThan(0);
   });
 
+  it('stores bytes delivered twice in one group once, the second as a duplicate delivery', async () => {
+    const folder = join(temp.path, 'in');
+    mkdirSync(folder);
+    const text = purchaseOrder({ po: 'TWICE', control: '000000077', lines: 2 });
+    writeFileSync(join(folder, 'a.x12'), text);
+    writeFileSync(join(folder, 'b.x12'), text);
+    const summary = await runBatchAsync(core.context, sourcesFromPaths([folder]).sources, 'cli');
+    expect(summary.reports.map((report) => report.outcome)).toEqual(['ingested', 'duplicate']);
+    const count = (sql: string) => core.context.workspace.db.prepare(sql).pluck().get();
+    expect([count('SELECT count(*) FROM files'), count('SELECT count(*) FROM documents'), count('SELECT count(*) FROM receipts WHERE duplicate_delivery = 1')]).toEqual([1, 1, 1]);
+  });
+
   it('stops between groups when its task is cancelled and reports a file it could not read', async () => {
     const folder = join(temp.path, 'in');
     writeMixedFolder(folder, 200);

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { CoreContext } from '../context.js';
 import type { RunningTask } from '../tasks.js';
-import { archiveGroup, sha256Of } from './archive.js';
-import { receive, receiveArchived, type Delivery, type DeliveryOutcome, type ReceiptSource } from './receive.js';
+import { archiveGroup, sha256Of, type ArchivedFile } from './archive.js';
+import { completeReceipt, receive, recordReceipt, type Delivery, type DeliveryOutcome, type Receipt, type ReceiptSource } from './receive.js';
 import type { IngestFileReport, IngestSummaryPayload } from '../api/types-ingest.js';
 
 /** The API's types are the batch's own: what a batch reports is exactly what crosses the contract. */
@@ -147,10 +147,34 @@ function loadGroup(sources: BatchSource[], from: number, source: ReceiptSource):
   return group;
 }
 
+/** Receipts for a group's archived files, in one transaction; an entry that could not be read or archived keeps its error. */
+function recordGroupReceipts(context: CoreContext, group: Loaded[], archived: Map<Loaded, ArchivedFile | Error>): Map<Loaded, Receipt | unknown> {
+  const receipts = new Map<Loaded, Receipt | unknown>();
+  context.workspace.db.transaction(() => {
+    for (const entry of group) {
+      const copy = archived.get(entry);
+      if (!entry.delivery || !copy) receipts.set(entry, entry.error);
+      else if (copy instanceof Error) receipts.set(entry, copy);
+      else {
+        try {
+          receipts.set(entry, recordReceipt(context, entry.delivery, copy));
+        } catch (error) {
+          receipts.set(entry, error);
+        }
+      }
+    }
+  })();
+  return receipts;
+}
+
 /**
- * The batch as the app runs it: files are read and archived in groups whose fsyncs run together, then each file's
- * receipt, parse and results are committed one file at a time in order, exactly as runBatch does. The event loop
- * turns between groups, so progress events, cancellation and other calls get through during a long batch.
+ * The batch as the app runs it. Files are read and archived in groups whose fsyncs run together (see archiveGroup);
+ * then the group's receipts are committed in one transaction, and then the group's results in one more, each file in
+ * its own savepoint so a failing file takes only its own rows back. Every file is still archived (fsynced) before
+ * its receipt, and its receipt committed before it is parsed; a kill at any point leaves each file either not
+ * received, received (finished by the resume at start-up), or fully stored. Two commits per group instead of two
+ * per file: a commit writes every index page the file touched to the WAL, and consecutive files touch the same
+ * pages. The event loop turns between groups, so progress events, cancellation and other calls get through.
  */
 export async function runBatchAsync(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task?: RunningTask): Promise<IngestSummary> {
   const { summary, started } = begin(sources, task);
@@ -164,21 +188,26 @@ export async function runBatchAsync(context: CoreContext, sources: BatchSource[]
     const group = loadGroup(sources, next, source);
     next += group.length;
     const readable = group.filter((entry) => entry.delivery !== undefined);
-    const archived = await archiveGroup(context.workspace.folders.archive, readable.map((entry) => ({ bytes: entry.delivery!.bytes, sha256: sha256Of(entry.delivery!.bytes) })));
-    const archivedByEntry = new Map(readable.map((entry, index) => [entry, archived[index]!]));
-    for (const entry of group) {
-      task?.update({ current: entry.item.name });
-      const copy = archivedByEntry.get(entry);
-      try {
-        if (!entry.delivery || !copy) throw entry.error;
-        if (copy instanceof Error) throw copy;
-        const outcome = receiveArchived(context, entry.delivery, copy);
-        tally(summary, entry.item, reportOf(entry.item, outcome), outcome, started, task);
-      } catch (error) {
-        tally(summary, entry.item, unreadable(entry.item, error), null, started, task);
+    const copies = await archiveGroup(context.workspace.folders.archive, readable.map((entry) => ({ bytes: entry.delivery!.bytes, sha256: sha256Of(entry.delivery!.bytes) })));
+    const receipts = recordGroupReceipts(context, group, new Map(readable.map((entry, index) => [entry, copies[index]!])));
+    context.workspace.db.transaction(() => {
+      for (const entry of group) {
+        task?.update({ current: entry.item.name });
+        const receipt = receipts.get(entry);
+        try {
+          if (!isReceipt(receipt)) throw receipt;
+          const outcome = completeReceipt(context, entry.delivery!, receipt);
+          tally(summary, entry.item, reportOf(entry.item, outcome), outcome, started, task);
+        } catch (error) {
+          tally(summary, entry.item, unreadable(entry.item, error), null, started, task);
+        }
       }
-    }
+    })();
   }
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
+}
+
+function isReceipt(value: unknown): value is Receipt {
+  return typeof value === 'object' && value !== null && 'file' in value && 'sha256' in value && !(value instanceof Error);
 }

@@ -38,31 +38,49 @@ export function receive(context: CoreContext, delivery: Delivery): DeliveryOutco
 
 /** The rest of receive() for bytes already archived and fsynced (a batch archives a group of files at once). */
 export function receiveArchived(context: CoreContext, delivery: Delivery, archived: ArchivedFile): DeliveryOutcome {
+  return completeReceipt(context, delivery, recordReceipt(context, delivery, archived));
+}
+
+export interface Receipt {
+  sha256: string;
+  file: FileRow;
+  /** this very delivery (same path, time and bytes) was recorded before */
+  alreadyReceived: boolean;
+  /** these bytes were received before under another delivery */
+  duplicate: boolean;
+}
+
+/** Step one: the receipt (and the file row on first sight), committed before the file is parsed. */
+export function recordReceipt(context: CoreContext, delivery: Delivery, archived: ArchivedFile): Receipt {
   const { db } = context.workspace;
   const store = ingestStoreFor(db);
   const { sha256 } = archived;
   const key = deliveryKey(delivery, sha256);
   const now = new Date().toISOString();
-
-  const recorded = db.transaction(() => {
+  return db.transaction((): Receipt => {
     const seenDelivery = store.receiptByKey.get(key) as { id: number; file_id: number } | undefined;
     let file = store.fileBySha.get(sha256) as FileRow | undefined;
-    if (seenDelivery && file) return { file, alreadyReceived: true, duplicate: false };
+    if (seenDelivery && file) return { sha256, file, alreadyReceived: true, duplicate: false };
     const duplicate = file !== undefined;
     if (!file) {
       const id = Number(store.insertFile.run(sha256, delivery.bytes.length, archived.relativePath, now).lastInsertRowid);
       file = { id, sha256, size: delivery.bytes.length, archive_path: archived.relativePath, state: 'received' };
     }
     store.insertReceipt.run(file.id, now, delivery.source, delivery.name, delivery.path, key, duplicate ? 1 : 0);
-    return { file, alreadyReceived: false, duplicate };
+    return { sha256, file, alreadyReceived: false, duplicate };
   })();
+}
 
-  const { file } = recorded;
+/** Step two: parse and store the file if it still waits for that, else say what this delivery was. */
+export function completeReceipt(context: CoreContext, delivery: Delivery, receipt: Receipt): DeliveryOutcome {
+  const { sha256 } = receipt;
+  // Read again: an earlier delivery of the same bytes in the same batch may have been processed since the receipt.
+  const file = receipt.file.state === 'received' ? ((ingestStoreFor(context.workspace.db).fileById.get(receipt.file.id) as FileRow | undefined) ?? receipt.file) : receipt.file;
   // A file whose earlier ingest was interrupted after its receipt is finished now, whatever this delivery is.
   if (file.state === 'received') {
     const processed = processArchivedFile(context, file, delivery.bytes);
     return { kind: processed.quarantined ? 'quarantined' : 'ingested', sha256, processed };
   }
-  if (recorded.alreadyReceived) return { kind: 'already-received', sha256, fileId: file.id };
+  if (receipt.alreadyReceived) return { kind: 'already-received', sha256, fileId: file.id };
   return { kind: 'duplicate', sha256, fileId: file.id };
 }
