@@ -45,7 +45,7 @@ interface OccurrenceRow {
 function pendingEntries(batch: SenderBatch, level: LedgerLevel, kinds: readonly LedgerKind[]): PendingEntry[] {
   const findings = analyzeSender(batch, { perGroupAllowed: level === 'transaction' });
   const sender = { partnerId: batch.partnerId, direction: batch.direction, level };
-  const lastFile = (rows: number[]) => Math.max(...rows.map((row) => batch.fileIds[row]!));
+  const lastFile = (rows: number[]) => rows.reduce((latest, row) => Math.max(latest, batch.fileIds[row]!), 0);
   // groups and interchanges are found by their own id, transactions by group and position
   const refs = (rows: number[]): [number, number][] => rows.map((row) => (level === 'transaction' ? [batch.groupIds[row]!, batch.refs[row]!] : [batch.refs[row]!, 0]));
   const entries: PendingEntry[] = [];

@@ -1,7 +1,7 @@
 import type { CoreContext } from '../../context.js';
-import { listLedger } from '../../ledger/ledger.js';
+import { listLedgerCached } from '../../ledger/cache.js';
 import type { Handlers } from '../dispatch.js';
 
 export const ledgerHandlers: Partial<Handlers<CoreContext>> = {
-  'ledger.list': (filter, { workspace }) => listLedger(workspace.db, filter),
+  'ledger.list': (filter, { workspace }) => listLedgerCached(workspace.db, filter),
 };
