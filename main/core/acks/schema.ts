@@ -39,3 +39,5 @@ export const ackPolicySetInput = z
 export const ackStatusInput = z.object({ partnerId: partnerId.optional(), status: z.enum(ackStatusValues).optional(), ...page }).strict();
 
 export const acksSentInput = z.object({ partnerId: partnerId.optional(), ...page }).strict();
+
+export const documentAcksInput = z.object({ documentId: z.number().int().positive() }).strict();

@@ -1,9 +1,9 @@
 /**
- * Reading ack status: our outbound groups (overdue decided at read time against the caller's clock and each
- * partner's hours, so changing a setting applies at once) and the acks we generated.
+ * Reading the ack status of our outbound groups: overdue is decided at read time against the caller's clock and
+ * each partner's hours, so changing a setting applies at once.
  */
 import type Database from 'better-sqlite3';
-import type { AckedTransaction, AckStatus, OutboundGroupAck, OutboundGroupAckPage, SentAck, SentAckPage } from './types.js';
+import type { AckedTransaction, AckStatus, OutboundGroupAck, OutboundGroupAckPage } from './types.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -32,11 +32,17 @@ interface OutboundRow {
 }
 
 /** Partners with their own overdue hours (profile `ackOverdueHours`); the rest use the workspace setting. */
-function partnerHours(db: Database.Database): Map<number, number> {
+export function partnerHours(db: Database.Database): Map<number, number> {
   const rows = db
     .prepare(`SELECT id, json_extract(profile_json, '$.ackOverdueHours') AS hours FROM partners WHERE json_valid(profile_json) AND json_type(profile_json, '$.ackOverdueHours') = 'integer'`)
     .all() as { id: number; hours: number }[];
   return new Map(rows.filter((row) => row.hours > 0).map((row) => [row.id, row.hours]));
+}
+
+/** A pending group is overdue once its partner's hours have passed since it was sent. */
+export function effectiveStatus(ackStatus: Exclude<AckStatus, 'overdue'>, sentAt: string, hours: number, now: Date): { status: AckStatus; dueAt: string } {
+  const dueAt = new Date(new Date(sentAt).getTime() + hours * HOUR_MS);
+  return { status: ackStatus === 'pending' && dueAt <= now ? 'overdue' : ackStatus, dueAt: dueAt.toISOString() };
 }
 
 export interface OutboundQuery {
@@ -80,8 +86,7 @@ export function listOutboundAcks(db: Database.Database, filter: StatusFilter, wo
   const total = db.prepare(query.countSql).pluck().get(query.countParameters) as number;
   const rows = db.prepare(query.pageSql).all(query.pageParameters) as OutboundRow[];
   const items = rows.map((row): OutboundGroupAck => {
-    const dueAt = new Date(new Date(row.sent_at).getTime() + (hours.get(row.partner_id) ?? workspaceHours) * HOUR_MS);
-    const status: AckStatus = row.ack_status === 'pending' && dueAt <= now ? 'overdue' : row.ack_status;
+    const { status, dueAt } = effectiveStatus(row.ack_status, row.sent_at, hours.get(row.partner_id) ?? workspaceHours, now);
     return {
       groupId: row.group_id,
       fileId: row.file_id,
@@ -93,72 +98,12 @@ export function listOutboundAcks(db: Database.Database, filter: StatusFilter, wo
       interchangeControl: row.interchange_control,
       transactionCount: row.transaction_count,
       sentAt: row.sent_at,
-      dueAt: dueAt.toISOString(),
+      dueAt,
       status,
       ackDocumentId: row.ack_document_id,
       acknowledgedAt: row.acknowledged_at,
       transactions: row.transactions_json === null ? [] : (JSON.parse(row.transactions_json) as AckedTransaction[]),
     };
   });
-  return { items, total };
-}
-
-interface SentRow {
-  id: number;
-  partner_id: number;
-  partner_name: string;
-  kind: SentAck['kind'];
-  standard: SentAck['standard'];
-  file_name: string;
-  status: SentAck['status'];
-  error: string | null;
-  file_id: number;
-  group_id: number | null;
-  acknowledged_interchange: string;
-  acknowledged_group: string | null;
-  functional_id: string | null;
-  outcome: SentAck['outcome'];
-  interchange_control: string;
-  group_control: string | null;
-  transaction_control: string | null;
-  created_at: string;
-  written_at: string | null;
-}
-
-export function listSentAcks(db: Database.Database, filter: { partnerId?: number | undefined; offset: number; limit: number }): SentAckPage {
-  const where = filter.partnerId === undefined ? '' : 'WHERE s.partner_id = @partnerId';
-  const parameters = filter.partnerId === undefined ? {} : { partnerId: filter.partnerId };
-  const total = db.prepare(`SELECT count(*) FROM acknowledgments_sent s ${where}`).pluck().get(parameters) as number;
-  const rows = db
-    .prepare(
-      `SELECT s.id, s.partner_id, p.name AS partner_name, s.kind, s.standard, s.file_name, s.status, s.error, s.file_id, s.group_id,
-         s.acknowledged_interchange, s.acknowledged_group, s.functional_id, s.outcome, s.interchange_control, s.group_control,
-         s.transaction_control, s.created_at, s.written_at
-       FROM acknowledgments_sent s JOIN partners p ON p.id = s.partner_id ${where} ORDER BY s.id DESC LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...parameters, limit: filter.limit, offset: filter.offset }) as SentRow[];
-  const items = rows.map(
-    (row): SentAck => ({
-      id: row.id,
-      partnerId: row.partner_id,
-      partnerName: row.partner_name,
-      kind: row.kind,
-      standard: row.standard,
-      fileName: row.file_name,
-      status: row.status,
-      error: row.error,
-      fileId: row.file_id,
-      groupId: row.group_id,
-      acknowledgedInterchange: row.acknowledged_interchange,
-      acknowledgedGroup: row.acknowledged_group,
-      functionalId: row.functional_id,
-      outcome: row.outcome,
-      interchangeControl: row.interchange_control,
-      groupControl: row.group_control,
-      transactionControl: row.transaction_control,
-      createdAt: row.created_at,
-      writtenAt: row.written_at,
-    }),
-  );
   return { items, total };
 }

@@ -91,3 +91,21 @@ export interface AcksChanged {
   /** outbound groups whose status changed */
   statusChanges: number;
 }
+
+/** The acknowledgment side of one document (the document view). */
+export interface DocumentAcks {
+  documentId: number;
+  direction: 'inbound' | 'outbound';
+  /** outbound: the partner's ack of the document's group; null when the group awaits none (an ack itself) */
+  received: {
+    status: AckStatus;
+    sentAt: string;
+    dueAt: string;
+    ackDocumentId: number | null;
+    acknowledgedAt: string | null;
+    /** what the ack said about this transaction set / message, when it named it */
+    transaction: AckedTransaction | null;
+  } | null;
+  /** inbound: the acks we sent for its group and its interchange */
+  sent: SentAck[];
+}

@@ -9,8 +9,8 @@ import type { AppInfo, CoreStatus, Settings, TaskProgress, WorkspaceInfo } from 
 import type { IngestFinished } from './types-ingest.js';
 import { documentsGetInput, documentsListInput, documentsOriginalInput, filesListInput } from './schemas-documents.js';
 import type { DocumentDetail, DocumentFacets, DocumentsPage, FilesPage, OriginalFile } from './types-documents.js';
-import { ackPolicyGetInput, ackPolicySetInput, acksSentInput, ackStatusInput } from '../acks/schema.js';
-import type { AcksChanged, OutboundGroupAckPage, PartnerAckPolicy, SentAckPage } from '../acks/types.js';
+import { ackPolicyGetInput, ackPolicySetInput, acksSentInput, ackStatusInput, documentAcksInput } from '../acks/schema.js';
+import type { AcksChanged, DocumentAcks, OutboundGroupAckPage, PartnerAckPolicy, SentAckPage } from '../acks/types.js';
 import { ledgerListInput } from '../ledger/schema.js';
 import type { LedgerList } from '../ledger/types.js';
 
@@ -71,6 +71,7 @@ export const contract = {
   'ledger.list': method<LedgerList>()(ledgerListInput, 'Control-number duplicates, gaps and out-of-sequence numbers per partner, direction and level, newest first'),
   'acks.status': method<OutboundGroupAckPage>()(ackStatusInput, 'Our outbound groups with their ack status (pending, overdue, accepted, accepted with errors, rejected), newest first'),
   'acks.sent': method<SentAckPage>()(acksSentInput, 'Acks we generated for inbound groups, with their outbox file name, newest first'),
+  'acks.forDocument': method<DocumentAcks>()(documentAcksInput, "One document's acks: the partner's ack of an outbound document, or the acks we sent for an inbound one"),
   'partners.ackPolicy.get': method<PartnerAckPolicy>()(ackPolicyGetInput, "A partner's acknowledgment policy and overdue hours"),
   'partners.ackPolicy.set': method<PartnerAckPolicy>()(ackPolicySetInput, "Change a partner's acknowledgment policy and/or overdue hours (null: the workspace setting)"),
 } as const;
