@@ -68,17 +68,21 @@ const SORTS: DocumentSort[] = (['receivedAt', 'type', 'status', 'partner', 'cont
 
 /**
  * The shapes whose ordered walk checks a filter row by row instead of seeking it (the planner prefers a bounded read
- * for those when any filter is selective): control-number order with a type/status/direction/date filter; a pair of
- * filters sorted by a third column (there are no three-column indexes); and text search (read through its own
- * indexes, or only its first matches when it is too short). Every other shape seeks every term.
+ * for those when any filter is selective): control-number order with a type/status/direction/date filter; direction
+ * with anything but time order, or paired with another filter (no direction pairs); a pair of filters sorted by a
+ * third column (no three-column indexes); and text search (read through its own indexes, or only its first matches
+ * when it is too short). Every other shape seeks every term.
  */
 function expectResidual(filter: DocumentFilter, sort: DocumentSort): boolean {
   if (filter.text !== undefined) return true;
-  const keys = { partner: filter.partnerId, type: filter.type, status: filter.status, direction: filter.direction };
+  const keys = { partner: filter.partnerId, type: filter.type, status: filter.status };
   const bound = Object.values(keys).filter((value) => value !== undefined).length;
-  if (sort.column === 'controlNumber') return bound > (filter.partnerId === undefined ? 0 : 1) || filter.from !== undefined || filter.to !== undefined;
+  const direction = filter.direction !== undefined;
+  if (sort.column === 'controlNumber') return bound > (filter.partnerId === undefined ? 0 : 1) || direction || filter.from !== undefined || filter.to !== undefined;
   const loop = sort.column === 'receivedAt' ? undefined : sort.column;
-  return loop !== undefined && keys[loop] === undefined && bound >= 2;
+  const pinned = loop !== undefined && keys[loop] !== undefined;
+  if (direction) return bound > 0 || (loop !== undefined && !pinned);
+  return loop !== undefined && !pinned && bound >= 2;
 }
 
 describe('ordered plans (many rows): an index walk in the wanted order, no temporary b-tree', () => {
@@ -98,6 +102,10 @@ describe('ordered plans (many rows): an index walk in the wanted order, no tempo
 });
 
 describe('bounded plans (few rows): read through the most selective index, then sorted', () => {
+  it('has a driver for every filter term that has an index', () => {
+    expect(driverCandidates({ direction: 'inbound', status: 'rejected' }).map((index) => index.name).sort()).toEqual(['documents_direction', 'documents_status']);
+  });
+
   for (const [name, filter] of [...SINGLE_FILTERS, ...PAIRS].filter(([, filter]) => Object.keys(filter).length > 0)) {
     it(`${name}: each candidate driver is sought, never scanned`, () => {
       const drivers = [...driverCandidates(filter).map((index) => ({ kind: 'time' as const, index })), ...(filter.text === undefined ? [] : [{ kind: 'text' as const }, { kind: 'text-limited' as const, limit: 2000 }])];

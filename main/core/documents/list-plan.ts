@@ -30,7 +30,7 @@ export interface DocumentSort {
 
 export type KeyColumn = 'partner_id' | 'type' | 'status' | 'direction';
 
-/** An index on (keys..., received_at DESC, id DESC). */
+/** An index on (keys..., received_at, id), either direction. */
 export interface TimeIndex {
   name: string;
   keys: readonly KeyColumn[];
@@ -44,10 +44,7 @@ export const TIME_INDEXES: readonly TimeIndex[] = [
   { name: 'documents_direction', keys: ['direction'] },
   { name: 'documents_partner_type', keys: ['partner_id', 'type'] },
   { name: 'documents_partner_status', keys: ['partner_id', 'status'] },
-  { name: 'documents_partner_direction', keys: ['partner_id', 'direction'] },
   { name: 'documents_type_status', keys: ['type', 'status'] },
-  { name: 'documents_type_direction', keys: ['type', 'direction'] },
-  { name: 'documents_status_direction', keys: ['status', 'direction'] },
 ];
 
 /**
