@@ -3,6 +3,7 @@
  * Electron's main thread. Started by core-client.ts with `--workspace DIR`.
  */
 import { createCore } from '../core/core.js';
+import { startInboxWatcher } from '../core/ingest/inbox-watcher.js';
 import { serveCore } from './core-service.js';
 import { workspaceArgument } from './launch-options.js';
 
@@ -16,7 +17,17 @@ serveCore(
   },
   () => {
     if (!workspaceDir) throw new Error('core-host was started without --workspace DIR');
-    return createCore({ workspaceDir, create: true, mode: 'desktop' });
+    const core = createCore({ workspaceDir, create: true, mode: 'desktop' });
+    const inbox = startInboxWatcher(core.context);
+    // Shutdown closes the core at once and exits: stopping the watcher first means no new poll starts; a batch cut
+    // short is left as a kill would leave it, which the next start resumes.
+    return {
+      ...core,
+      close: () => {
+        void inbox.stop();
+        core.close();
+      },
+    };
   },
   (code) => process.exit(code),
 );

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/core.js';
+import { startInboxWatcher } from '../core/ingest/inbox-watcher.js';
 import { WorkspaceError } from '../core/workspace/errors.js';
 import { newToken } from './auth.js';
 import { ensureRendererBuilt } from './build-renderer.js';
@@ -32,15 +33,19 @@ async function main(): Promise<void> {
   const workspaceDir = resolve(values.workspace ?? join(homedir(), '.crossdock', 'default'));
 
   const core = createCore({ workspaceDir, create: true, mode: 'browser', actor: 'browser' });
+  const inbox = startInboxWatcher(core.context);
   await ensureRendererBuilt(projectRoot, join(projectRoot, 'out', 'renderer'), (line) => process.stdout.write(`${line}\n`));
   const server = await startServer({ core, token: newToken(), staticRoot: join(projectRoot, 'out', 'renderer'), port });
   process.stdout.write(`Crossdock is serving workspace ${workspaceDir}\nOpen ${server.url}\n(only this machine can connect; the token in the address is new each run; Ctrl+C stops)\n`);
 
   const stop = () => {
-    void server.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void inbox
+      .stop()
+      .then(() => server.close())
+      .then(() => {
+        core.close();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
