@@ -32,6 +32,7 @@ function FirstRun() {
         <span>Drop EDI files anywhere on this window</span>
         <AddFilesButton />
       </div>
+      <ImportStatus />
       <h3>Other ways to bring files in</h3>
       <ul className="how-to">
         <li>

@@ -85,7 +85,7 @@ export function ImportStatus() {
       {lastSummary ? (
         <>
           <span className="import-status-caption">Last import</span>
-          <span className="import-status-text" data-testid="import-summary">
+          <span className="import-status-text" data-testid="import-summary" title={describeSummary(lastSummary)}>
             {describeSummary(lastSummary)}
           </span>
         </>

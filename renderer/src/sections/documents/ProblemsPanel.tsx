@@ -24,7 +24,16 @@ export function ProblemsPanel({ detail, focused, onFocus }: { detail: DocumentDe
   return (
     <section className={count > 0 ? 'panel problems problems-some' : 'panel problems'} aria-labelledby="problems-heading" data-testid="problems">
       <h2 id="problems-heading" className="panel-title">
-        {count === 0 ? 'No problems found' : `${count} ${count === 1 ? 'problem' : 'problems'}`}
+        {count === 0 ? (
+          <>
+            <span className="problems-ok" aria-hidden="true">
+              ✓
+            </span>{' '}
+            No problems found
+          </>
+        ) : (
+          `${count} ${count === 1 ? 'problem' : 'problems'}`
+        )}
       </h2>
       {count > 0 && (
         <ol className="problems-list">

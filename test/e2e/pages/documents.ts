@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+
+export const FIXTURES_DIR = join(import.meta.dirname, '../../fixtures/documents');
+
+/** Our own small EDI files (see test/fixtures/documents/README.md): five documents in five files, one not EDI. */
+export const FIXTURE_FILES = ['asn-856.x12', 'invoice-810.x12', 'orders-850-two.x12', 'po-850-bad-se01.x12', 'orders-d96a.edi', 'delivery-note.txt'].map((name) => join(FIXTURES_DIR, name));
+
+/** Selectors of the Documents section, so the tests read as what a coordinator does. */
+export function documentsPage(page: Page) {
+  return {
+    addFilesInput: page.getByTestId('add-files-input'),
+    importStatus: page.getByTestId('import-status'),
+    importSummary: page.getByTestId('import-summary'),
+    notices: page.getByTestId('notice'),
+    count: page.getByTestId('documents-count'),
+    list: page.getByTestId('documents-list'),
+    rows: page.getByTestId('document-row'),
+    row: (text: string) => page.getByTestId('document-row').filter({ hasText: text }),
+    statusFilter: (status: 'all' | 'accepted' | 'accepted-with-errors' | 'rejected') => page.getByTestId(`filter-status-${status}`),
+    search: page.getByTestId('documents-search'),
+    sortBy: (column: 'receivedAt' | 'type' | 'status' | 'partner' | 'controlNumber') => page.getByTestId(`sort-${column}`),
+    quarantineTab: page.getByTestId('tab-quarantine'),
+    quarantineRows: page.getByTestId('quarantine-row'),
+    document: {
+      view: page.getByTestId('document-view'),
+      title: page.getByTestId('document-title'),
+      problems: page.getByTestId('problem'),
+      rawText: page.getByTestId('raw-text'),
+      rawProblem: page.getByTestId('raw-problem'),
+      segmentRows: page.getByTestId('segment-row'),
+      segmentDetail: page.getByTestId('segment-detail'),
+      hlTree: page.getByTestId('hl-tree'),
+      back: page.getByTestId('document-back'),
+    },
+  };
+}
+
+/**
+ * Records every state the import status goes through (running with its progress, then finished), since a small
+ * import can pass in less time than one assertion poll.
+ */
+export async function recordImportStates(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { importStates: string[] }).importStates = seen;
+    const note = () => {
+      const status = document.querySelector('[data-testid="import-status"]');
+      const bar = document.querySelector('[data-testid="import-progress"]');
+      const state = `${status?.getAttribute('data-state') ?? 'none'}${bar ? ` ${bar.getAttribute('aria-valuenow')}%` : ''}`;
+      if (seen[seen.length - 1] !== state) seen.push(state);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    note();
+  });
+  return () => page.evaluate(() => (window as unknown as { importStates: string[] }).importStates);
+}
