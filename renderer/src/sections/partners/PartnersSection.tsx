@@ -1,6 +1,18 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useStore } from 'zustand';
 import { EmptyState } from '../../components/EmptyState.js';
+import { useServices } from '../../services.js';
+import { AcksTab } from './AcksTab.js';
+import { LedgerTab } from './LedgerTab.js';
+import { createPartnersStore, hasNoData, type PartnersStore } from './partners-store.js';
 
-export function PartnersSection() {
+type TabId = 'ledger' | 'acks';
+const TABS: { id: TabId; label: string }[] = [
+  { id: 'ledger', label: 'Control numbers' },
+  { id: 'acks', label: 'Acknowledgments' },
+];
+
+export function PartnersEmptyState() {
   return (
     <EmptyState icon="partners" heading="No trading partners yet">
       <p>
@@ -13,5 +25,69 @@ export function PartnersSection() {
         (see Documents). A guided onboarding, from sample files to a published map, comes later.
       </p>
     </EmptyState>
+  );
+}
+
+export function PartnersSection() {
+  const { client } = useServices();
+  const [store] = useState(() => createPartnersStore(client));
+  useEffect(() => {
+    const unsubscribe = store.getState().subscribe();
+    void store.getState().load();
+    return unsubscribe;
+  }, [store]);
+  return <PartnersView store={store} />;
+}
+
+/** Separate from the loading effect so markup tests can render a store in any state. */
+export function PartnersView({ store, initialTab = 'ledger' }: { store: PartnersStore; initialTab?: TabId }) {
+  const state = useStore(store);
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const tabRefs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({});
+
+  if (hasNoData(state) || (state.status === 'loading' && state.ledger === null)) return <PartnersEmptyState />;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = TABS.findIndex((candidate) => candidate.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const target = event.key === 'Home' ? TABS[0] : event.key === 'End' ? TABS.at(-1) : step ? TABS[(index + step + TABS.length) % TABS.length] : undefined;
+    if (!target) return;
+    event.preventDefault();
+    setTab(target.id);
+    tabRefs.current[target.id]?.focus();
+  };
+
+  return (
+    <div className="partners">
+      <div className="partners-tabs" role="tablist" aria-label="Partner views" onKeyDown={onKeyDown}>
+        {TABS.map(({ id, label }) => (
+          <button
+            key={id}
+            ref={(element) => {
+              tabRefs.current[id] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`partners-tab-${id}`}
+            data-testid={`partners-tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`partners-panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            className="partners-tab"
+            onClick={() => setTab(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {state.status === 'failed' && (
+        <p className="partners-error" role="alert">
+          Could not load: {state.error}
+        </p>
+      )}
+      <div role="tabpanel" id={`partners-panel-${tab}`} aria-labelledby={`partners-tab-${tab}`} className="partners-panel">
+        {tab === 'ledger' ? <LedgerTab store={store} /> : <AcksTab store={store} />}
+      </div>
+    </div>
   );
 }
