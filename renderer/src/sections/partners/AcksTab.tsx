@@ -26,9 +26,9 @@ export function AcksTab({ store }: { store: PartnersStore }) {
                 <th>Group</th>
                 <th>Interchange</th>
                 <th>Sets</th>
-                <th>Sent</th>
-                <th>Due</th>
-                <th>Acknowledged</th>
+                <th>Sent (UTC)</th>
+                <th>Due (UTC)</th>
+                <th>Acknowledged (UTC)</th>
                 <th>Ack</th>
               </tr>
             </thead>
@@ -66,7 +66,7 @@ export function AcksTab({ store }: { store: PartnersStore }) {
                 <th>Written</th>
                 <th>We said</th>
                 <th>Answers</th>
-                <th>Created</th>
+                <th>Created (UTC)</th>
               </tr>
             </thead>
             <tbody>
@@ -78,10 +78,11 @@ export function AcksTab({ store }: { store: PartnersStore }) {
                   <td>
                     {row.failed ? (
                       <span className="partners-badge partners-badge-rejected" title={row.error ?? undefined}>
-                        Failed{row.error ? `: ${row.error}` : ''}
+                        {row.writeLabel}
+                        {row.error ? `: ${row.error}` : ''}
                       </span>
                     ) : (
-                      row.writeStatus
+                      row.writeLabel
                     )}
                   </td>
                   <td>{row.outcome}</td>

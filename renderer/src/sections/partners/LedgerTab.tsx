@@ -89,8 +89,8 @@ export function LedgerTab({ store }: { store: PartnersStore }) {
               <th>Direction</th>
               <th>Level</th>
               <th>Number</th>
-              <th>First seen</th>
-              <th>Last seen</th>
+              <th>First seen (UTC)</th>
+              <th>Last seen (UTC)</th>
               <th>Files</th>
               <th>Documents</th>
             </tr>
@@ -103,7 +103,7 @@ export function LedgerTab({ store }: { store: PartnersStore }) {
                 </td>
                 <td>{row.partner}</td>
                 <td>{row.direction}</td>
-                <td>{row.level}</td>
+                <td className="partners-level">{row.level}</td>
                 <td className="partners-number">
                   {row.numbers}
                   {row.numbersNote && <span className="partners-note"> ({row.numbersNote})</span>}

@@ -48,9 +48,9 @@ describe('ack rows', () => {
   });
 
   it('marks failed writes and says what the ack answers', () => {
-    expect(toSentAckRow(sentAck())).toMatchObject({ failed: false, answers: 'interchange 000000001 / group PO 1', outcome: 'Accepted' });
+    expect(toSentAckRow(sentAck())).toMatchObject({ failed: false, writeLabel: 'Written', answers: 'interchange 000000001 / group PO 1', outcome: 'Accepted' });
     const failed = toSentAckRow(sentAck({ status: 'failed', error: 'EACCES', acknowledgedGroup: null, kind: 'TA1' }));
-    expect(failed).toMatchObject({ failed: true, error: 'EACCES', answers: 'interchange 000000001' });
+    expect(failed).toMatchObject({ failed: true, writeLabel: 'Failed', error: 'EACCES', answers: 'interchange 000000001' });
   });
 
   it('formats missing and odd times plainly', () => {

@@ -32,7 +32,7 @@ const levelLabels: Record<LedgerLevel, string> = {
   transaction: 'Transaction (ST02 / UNH)',
 };
 
-/** Short, sortable local-free timestamp: the instant as stored, without seconds' fraction. */
+/** Short, sortable timestamp: the UTC instant as stored, to the minute (the table headers say UTC). */
 export function formatTime(iso: string | null): string {
   if (!iso) return '—';
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
@@ -131,12 +131,15 @@ export interface SentAckRow {
   partner: string;
   fileName: string;
   writeStatus: SentAck['status'];
+  writeLabel: string;
   failed: boolean;
   error: string | null;
   outcome: string;
   answers: string;
   createdAt: string;
 }
+
+const writeLabels: Record<SentAck['status'], string> = { pending: 'Not yet written', written: 'Written', failed: 'Failed' };
 
 export function toSentAckRow(ack: SentAck): SentAckRow {
   const group = ack.acknowledgedGroup ? ` / group ${ack.functionalId ? `${ack.functionalId} ` : ''}${ack.acknowledgedGroup}` : '';
@@ -146,6 +149,7 @@ export function toSentAckRow(ack: SentAck): SentAckRow {
     partner: ack.partnerName,
     fileName: ack.fileName,
     writeStatus: ack.status,
+    writeLabel: writeLabels[ack.status],
     failed: ack.status === 'failed',
     error: ack.error,
     outcome: ackStatusLabels[ack.outcome],
