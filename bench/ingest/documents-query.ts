@@ -19,7 +19,9 @@ import { openWorkspace } from '../../main/core/workspace/workspace.js';
 import { fillSyntheticDocuments } from './documents-data.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '5' }, fresh: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { documents: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '5' }, fresh: { type: 'boolean', default: false }, 'insert-cost': { type: 'boolean', default: false } },
+});
 const documents = Number(values.documents);
 const runs = Math.max(1, Number(values.runs));
 
@@ -143,4 +145,32 @@ function main(): void {
   writeFileSync(join(root, 'bench/results/documents-query-latest.json'), `${JSON.stringify({ documents, runs, loadAverage: load, worst, worstBestOfRuns: worstFastest, medianOverShapesMs: overall, deepPageMs: deep, facetsColdMs: facetsCold, results }, null, 2)}\n`);
 }
 
-main();
+/** What the list's indexes (migration 0003) cost each inserted document: CPU time with and without them, alternated. */
+function insertCost(): void {
+  const count = 100_000;
+  const own = ['documents_partner_type', 'documents_partner_status', 'documents_type_status', 'documents_partner_control', 'documents_control_received'];
+  const samples: Record<'with' | 'without', number[]> = { with: [], without: [] };
+  for (let round = 0; round < 3; round++) {
+    for (const variant of ['with', 'without'] as const) {
+      const dir = join(root, 'bench/.data/scratch', `insert-cost-${variant}`);
+      rmSync(dir, { recursive: true, force: true });
+      const workspace = openWorkspace(dir, { create: true });
+      if (variant === 'without') {
+        for (const name of own) workspace.db.exec(`DROP INDEX ${name}`);
+        workspace.db.exec('CREATE INDEX documents_control ON documents (control_number)');
+      }
+      const cpu = process.cpuUsage();
+      fillSyntheticDocuments(workspace.db, { documents: count, partners: 300, documentsPerFile: 4, seed: round });
+      const used = process.cpuUsage(cpu);
+      samples[variant].push(((used.user + used.system) / count));
+      workspace.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const withIndexes = median(samples.with);
+  const without = median(samples.without);
+  console.log(`Insert cost per document (${count.toLocaleString()} rows with their files, receipts and envelopes, median of 3, CPU): ${withIndexes.toFixed(1)} µs with the list indexes, ${without.toFixed(1)} µs without: +${(withIndexes - without).toFixed(1)} µs.`);
+}
+
+if (values['insert-cost']) insertCost();
+else main();

@@ -18,6 +18,7 @@ import {
   type DocumentSort,
   type Sql,
 } from './list-plan.js';
+import { ensureSortValues } from './sort-values.js';
 import { filledWorkspace, type TestWorkspace } from './test-workspace.js';
 
 let workspace: TestWorkspace;
@@ -25,6 +26,7 @@ let db: Database.Database;
 beforeAll(() => {
   workspace = filledWorkspace(6);
   db = workspace.core.context.workspace.db;
+  ensureSortValues(db);
 });
 afterAll(() => workspace.cleanup());
 

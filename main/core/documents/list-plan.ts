@@ -6,8 +6,8 @@
  *   those rows are read through its index and sorted in a temporary b-tree, which is cheap at that size.
  * - Otherwise an index that already holds the rows in the wanted order is walked and the walk stops after the page:
  *   newest first within (partner, type, status, direction and their pairs); by control number within partner; and
- *   for the type, status and partner sorts an outer loop over the values in order (document_sort_values, partners by
- *   name) with each value's rows newest first, in either direction.
+ *   for the type, status and partner sorts an outer loop over the values in order (sort-values.ts, partners by name)
+ *   with each value's rows newest first, in either direction.
  */
 import type { DocumentDirection, DocumentSortColumn, DocumentStatus, SortDirection } from '../api/types-documents.js';
 
@@ -220,7 +220,7 @@ export function orderedSql(filter: DocumentFilter, requested: DocumentSort, plan
     return { sql, params };
   }
   if (plan.loop !== null) {
-    const sql = `SELECT d.id FROM document_sort_values k CROSS JOIN documents d INDEXED BY ${plan.index} ON d.${plan.loop} = k.value${where([`k.facet = '${plan.loop}'`, ...terms])} ORDER BY ${orderBy(sort, 'k.value')}${tail}`;
+    const sql = `SELECT d.id FROM temp.document_sort_values k CROSS JOIN documents d INDEXED BY ${plan.index} ON d.${plan.loop} = k.value${where([`k.facet = '${plan.loop}'`, ...terms])} ORDER BY ${orderBy(sort, 'k.value')}${tail}`;
     return { sql, params };
   }
   return { sql: `SELECT d.id FROM documents d INDEXED BY ${plan.index}${where(terms)} ORDER BY ${orderBy(sort)}${tail}`, params };

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentsPage } from '../api/types-documents.js';
 import { boundedSql, cappedCountSql, countIndex, driverCandidates, filteredCountSql, orderedPlan, orderedSql, type DocumentFilter, type DocumentSort, type Driver, type ListPlan, type Sql } from './list-plan.js';
 import { documentRowsByIds } from './rows.js';
+import { ensureSortValues } from './sort-values.js';
 import { cachedByDataVersion, ensureReadCache } from './version-cache.js';
 
 export interface ListOptions {
@@ -89,6 +90,7 @@ export function listDocuments(db: Database.Database, request: ListRequest, optio
     counted = { total: all.length, totalIsLowerBound: false };
     if (plan.driver.kind === 'text-limited') return { rows: documentRowsByIds(db, ids), total: all.length, totalIsLowerBound: true, searchLimitedTo: plan.driver.limit };
   } else {
+    if (plan.loop === 'type' || plan.loop === 'status') ensureSortValues(db);
     ids = run(db, orderedSql(request.filter, request.sort, plan, request)) as number[];
     counted = countFor(db, request.filter, settings);
     // A capped count must never claim fewer rows than the page just shown.

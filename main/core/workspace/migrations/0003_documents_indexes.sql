@@ -16,17 +16,3 @@ CREATE INDEX documents_control_received ON documents (control_number, received_a
 
 -- Sorting by partner name walks partners in name order and each partner's documents newest first.
 CREATE INDEX partners_name ON partners (name, id);
-
--- Sorting by type or status walks these values in order (either direction) and each value's documents newest first;
--- SQLite can keep that order only when the outer loop is an indexed table, not a list of constants.
-CREATE TABLE document_sort_values (
-  facet TEXT NOT NULL CHECK (facet IN ('type', 'status')),
-  value TEXT NOT NULL,
-  PRIMARY KEY (facet, value)
-) STRICT;
-INSERT INTO document_sort_values (facet, value) VALUES ('status', 'accepted'), ('status', 'accepted-with-errors'), ('status', 'rejected');
-INSERT OR IGNORE INTO document_sort_values (facet, value) SELECT DISTINCT 'type', type FROM documents;
-CREATE TRIGGER documents_sort_value_type AFTER INSERT ON documents
-BEGIN
-  INSERT OR IGNORE INTO document_sort_values (facet, value) VALUES ('type', NEW.type);
-END;
