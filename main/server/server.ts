@@ -79,6 +79,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   server.on('upgrade', (request, socket, head) => {
+    // A client that gives up mid-handshake resets the socket; unhandled, that error would end the server.
+    socket.on('error', () => socket.destroy());
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const authorised =
       url.pathname === '/events' &&

@@ -39,6 +39,8 @@ async function startProtocolServer(reply: (method: string, body: unknown) => Rep
   });
   server.on('upgrade', (request, socket, head) => {
     upgradeAttempts += 1;
+    // A client that gives up mid-handshake resets the socket; without a listener that is an uncaught error.
+    socket.on('error', () => socket.destroy());
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== '/events' || url.searchParams.get('token') !== TOKEN) {
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
