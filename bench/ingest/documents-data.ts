@@ -11,6 +11,8 @@ export interface SyntheticOptions {
   partners: number;
   documentsPerFile: number;
   seed: number;
+  /** commit each file on its own, as ingest does (default: one transaction for everything, the fastest fill) */
+  transactionPerFile?: boolean;
 }
 
 /** Small deterministic generator (mulberry32), so every run measures the same rows. */
@@ -95,38 +97,44 @@ export function fillSyntheticDocuments(db: Database.Database, options: Synthetic
   const brokenProblems = JSON.stringify([{ severity: 'error', code: 'transaction-count-mismatch', message: 'SE01 says 99 segments but the transaction has 20.', level: 'transaction', position: { offset: 10, line: 1, column: 11 } }]);
 
   let written = 0;
+  const writeFile = (file: number) => {
+    // Files arrive in time order; which partner sent it depends on who was active then.
+    const moment = file / files;
+    let partner = pickWeighted(partners, partnerWeight, next());
+    for (let tries = 0; tries < 20 && (moment < partner.activeFrom || moment > partner.activeTo); tries++) partner = pickWeighted(partners, partnerWeight, next());
+    const kind = pickWeighted(partner.types, partner.types.reduce((sum, item) => sum + item.weight, 0), next());
+    const receivedAt = new Date(START + moment * SPAN + Math.floor(next() * 60_000)).toISOString();
+    const control = String(100_000 + file).padStart(9, '0');
+    const count = Math.min(options.documentsPerFile, options.documents - written);
+    insertFile.run(file, `${file.toString(16).padStart(64, '0')}`, 2000 * count, `xx/${file}`, receivedAt, 'ok', receivedAt);
+    insertReceipt.run(file, receivedAt, `${kind.type}_${partner.id}_${file}.x12`, `bench-${file}`);
+    insertInterchange.run(file, file, partner.id, kind.direction, `P${partner.id}`, control, 2000 * count);
+    insertGroup.run(file, file, String(file), count, 2000 * count);
+    for (let ordinal = 0; ordinal < count; ordinal++) {
+      const roll = next();
+      const status = roll < partner.rejectRate ? 'rejected' : roll < partner.rejectRate + partner.warnRate ? 'accepted-with-errors' : 'accepted';
+      const errors = status === 'accepted' ? 0 : 1;
+      const po = `${partner.poPrefix}${String(Math.floor(next() * 10_000_000)).padStart(7, '0')}`;
+      const reference = kind.type === '856' ? `ASN${file}${ordinal}` : kind.type === '810' ? `INV${file}-${ordinal}` : null;
+      insertDocument.run(
+        file, file, file, ordinal, partner.id, kind.direction, kind.type, String(ordinal + 1).padStart(4, '0'), status, errors, 0,
+        errors > 0 ? brokenProblems : '[]', 2000 * ordinal, 2000 * (ordinal + 1), receivedAt, po, reference, receivedAt.slice(0, 10).replaceAll('-', ''),
+        kind.type === '810' ? (next() * 10_000).toFixed(2) : null,
+      );
+      written++;
+    }
+  };
   db.transaction(() => {
     for (const partner of partners) {
       const name = `${WORDS[Math.floor(next() * WORDS.length)]} ${SUFFIXES[Math.floor(next() * SUFFIXES.length)]} ${partner.id}`;
       insertPartner.run(partner.id, name, new Date(START).toISOString());
     }
-    for (let file = 1; file <= files && written < options.documents; file++) {
-      // Files arrive in time order; which partner sent it depends on who was active then.
-      const moment = file / files;
-      let partner = pickWeighted(partners, partnerWeight, next());
-      for (let tries = 0; tries < 20 && (moment < partner.activeFrom || moment > partner.activeTo); tries++) partner = pickWeighted(partners, partnerWeight, next());
-      const kind = pickWeighted(partner.types, partner.types.reduce((sum, item) => sum + item.weight, 0), next());
-      const receivedAt = new Date(START + moment * SPAN + Math.floor(next() * 60_000)).toISOString();
-      const control = String(100_000 + file).padStart(9, '0');
-      const count = Math.min(options.documentsPerFile, options.documents - written);
-      insertFile.run(file, `${file.toString(16).padStart(64, '0')}`, 2000 * count, `xx/${file}`, receivedAt, 'ok', receivedAt);
-      insertReceipt.run(file, receivedAt, `${kind.type}_${partner.id}_${file}.x12`, `bench-${file}`);
-      insertInterchange.run(file, file, partner.id, kind.direction, `P${partner.id}`, control, 2000 * count);
-      insertGroup.run(file, file, String(file), count, 2000 * count);
-      for (let ordinal = 0; ordinal < count; ordinal++) {
-        const roll = next();
-        const status = roll < partner.rejectRate ? 'rejected' : roll < partner.rejectRate + partner.warnRate ? 'accepted-with-errors' : 'accepted';
-        const errors = status === 'accepted' ? 0 : 1;
-        const po = `${partner.poPrefix}${String(Math.floor(next() * 10_000_000)).padStart(7, '0')}`;
-        const reference = kind.type === '856' ? `ASN${file}${ordinal}` : kind.type === '810' ? `INV${file}-${ordinal}` : null;
-        insertDocument.run(
-          file, file, file, ordinal, partner.id, kind.direction, kind.type, String(ordinal + 1).padStart(4, '0'), status, errors, 0,
-          errors > 0 ? brokenProblems : '[]', 2000 * ordinal, 2000 * (ordinal + 1), receivedAt, po, reference, receivedAt.slice(0, 10).replaceAll('-', ''),
-          kind.type === '810' ? (next() * 10_000).toFixed(2) : null,
-        );
-        written++;
-      }
-    }
   })();
+  const eachFile = options.transactionPerFile ? db.transaction(writeFile) : writeFile;
+  const all = () => {
+    for (let file = 1; file <= files && written < options.documents; file++) eachFile(file);
+  };
+  if (options.transactionPerFile) all();
+  else db.transaction(all)();
   return written;
 }

@@ -5,7 +5,7 @@
  * - A filter that matches few rows (at most `boundedRows`, found by a capped count on its own index) drives the query:
  *   those rows are read through its index and sorted in a temporary b-tree, which is cheap at that size.
  * - Otherwise an index that already holds the rows in the wanted order is walked and the walk stops after the page:
- *   newest first within (partner, type, status, direction and their pairs); by control number within partner; and
+ *   newest first within (partner, type, status, direction and their pairs); by control number; and
  *   for the type, status and partner sorts an outer loop over the values in order (sort-values.ts, partners by name)
  *   with each value's rows newest first, in either direction.
  */
@@ -44,7 +44,10 @@ export const TIME_INDEXES: readonly TimeIndex[] = [
   { name: 'documents_direction', keys: ['direction'] },
   { name: 'documents_partner_type', keys: ['partner_id', 'type'] },
   { name: 'documents_partner_status', keys: ['partner_id', 'status'] },
+  { name: 'documents_partner_direction', keys: ['partner_id', 'direction'] },
   { name: 'documents_type_status', keys: ['type', 'status'] },
+  { name: 'documents_type_direction', keys: ['type', 'direction'] },
+  { name: 'documents_status_direction', keys: ['status', 'direction'] },
 ];
 
 /**
@@ -99,9 +102,7 @@ export function orderedPlan(filter: DocumentFilter, requested: DocumentSort): Ex
   const bound = boundKeys(filter);
   const sort = effectiveSort(filter, requested);
   if (sort.column === 'controlNumber') {
-    const byPartner = bound.has('partner_id');
-    const residual = bound.size > (byPartner ? 1 : 0) || hasRange(filter) || filter.text !== undefined;
-    return { kind: 'ordered', index: byPartner ? 'documents_partner_control' : 'documents_control_received', loop: null, residual };
+    return { kind: 'ordered', index: 'documents_control_received', loop: null, residual: bound.size > 0 || hasRange(filter) || filter.text !== undefined };
   }
   const loopKey = SORT_KEY[sort.column] ?? null;
   const candidates = TIME_INDEXES.filter((index) =>
