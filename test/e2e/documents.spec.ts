@@ -50,6 +50,18 @@ test('add files, watch the import, filter to the rejected, open the broken one a
   await expect(documents.document.segmentDetail).toContainText('Number of Included Segments');
   await page.screenshot({ path: 'test-results/screenshots/documents-broken.png' });
 
+  const download = page.waitForEvent('download');
+  await documents.document.download.click();
+  const original = await download;
+  expect(original.suggestedFilename()).toBe('po-850-bad-se01.x12');
+  expect(readFileSync((await original.path())!)).toEqual(readFileSync(join(FIXTURES_DIR, 'po-850-bad-se01.x12')));
+
+  // Re-processing replaces the file's rows; the view follows the same transaction to its new id.
+  const firstAddress = page.url();
+  await documents.document.reprocess.click();
+  await expect(page).not.toHaveURL(firstAddress);
+  await expect(documents.document.rawProblem).toHaveText('9');
+
   // Back keeps the filter.
   await documents.document.back.click();
   await expect(page).toHaveURL(/status=rejected/);

@@ -32,6 +32,8 @@ export function documentsPage(page: Page) {
       segmentDetail: page.getByTestId('segment-detail'),
       hlTree: page.getByTestId('hl-tree'),
       back: page.getByTestId('document-back'),
+      download: page.getByTestId('document-download'),
+      reprocess: page.getByTestId('document-reprocess'),
     },
   };
 }

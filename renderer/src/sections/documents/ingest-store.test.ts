@@ -52,6 +52,27 @@ describe('ingest store', () => {
     expect(notices.getState().notices[0]?.message).toBe('3 files: 3 transactions, 1 duplicate, no errors');
   });
 
+  it('cancels the running task and sends no further batches', async () => {
+    const client = new FakeClient('http', true);
+    const notices = createNoticesStore();
+    client.handle('ingest.upload', () => ({ ok: true, value: { taskId: `t${client.callsTo('ingest.upload').length}` } }));
+    client.handle('tasks.cancel', (input) => {
+      setTimeout(() => client.emit('ingest.finished', { taskId: input.taskId, summary: summary(1, { cancelled: true }) }), 0);
+      return { ok: true, value: { cancelled: true } };
+    });
+    const store = createIngestStore(client, notices, () => {});
+    // 501 files make two calls; Cancel during the first one.
+    const files = Array.from({ length: 501 }, (_, index) => new File(['x'], `f${index}.txt`));
+    const done = store.getState().upload(files);
+    await eventually(() => expect(store.getState().phase).toBe('ingesting'));
+    store.getState().cancel();
+    await done;
+    expect(client.callsTo('tasks.cancel')).toEqual([{ taskId: 't1' }]);
+    expect(client.callsTo('ingest.upload')).toHaveLength(1);
+    expect(store.getState().lastSummary?.cancelled).toBe(true);
+    expect(notices.getState().notices[0]?.title).toBe('Import cancelled');
+  });
+
   it('describes a cancelled import', () => {
     expect(describeSummary(summary(1, { cancelled: true, transactions: 0 }))).toBe('1 file: 0 transactions, no errors (cancelled)');
   });
