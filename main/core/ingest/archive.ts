@@ -24,7 +24,14 @@ export function archivePathFor(sha256: string): string {
   return join(sha256.slice(0, 2), sha256);
 }
 
+/**
+ * A folder is fsynced so a rename into it is durable. Windows cannot open a folder as a file (EISDIR/EPERM); NTFS
+ * journals the rename itself, so there is nothing to do there.
+ */
+const canSyncFolders = process.platform !== 'win32';
+
 function fsyncDirectory(dir: string): void {
+  if (!canSyncFolders) return;
   const fd = openSync(dir, 'r');
   try {
     fsyncSync(fd);
@@ -85,6 +92,7 @@ export function archiveBytes(archiveDir: string, bytes: Uint8Array, sha256 = sha
 const fsyncAsync = promisify(fsync);
 
 async function fsyncDirectoryAsync(dir: string): Promise<void> {
+  if (!canSyncFolders) return;
   const fd = openSync(dir, 'r');
   try {
     await fsyncAsync(fd);

@@ -174,22 +174,36 @@ function recordGroupReceipts(context: CoreContext, group: Loaded[], archived: Ma
  * its receipt, and its receipt committed before it is parsed; a kill at any point leaves each file either not
  * received, received (finished by the resume at start-up), or fully stored. Two commits per group instead of two
  * per file: a commit writes every index page the file touched to the WAL, and consecutive files touch the same
- * pages. The event loop turns between groups, so progress events, cancellation and other calls get through.
+ * pages. While a group is stored the next one is read and archived. The event loop turns between groups, so
+ * progress events, cancellation and other calls get through.
  */
 export async function runBatchAsync(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task?: RunningTask): Promise<IngestSummary> {
   const { summary, started } = begin(sources, task);
-  let next = 0;
-  while (next < sources.length) {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (task?.signal.aborted) {
-      summary.cancelled = true;
-      break;
-    }
-    const group = loadGroup(sources, next, source);
-    next += group.length;
+  const archiveDir = context.workspace.folders.archive;
+  /** Reads a group and starts archiving it: the writes happen now, the fsyncs run on the thread pool. */
+  const startGroup = (from: number) => {
+    const group = loadGroup(sources, from, source);
     const readable = group.filter((entry) => entry.delivery !== undefined);
-    const copies = await archiveGroup(context.workspace.folders.archive, readable.map((entry) => ({ bytes: entry.delivery!.bytes, sha256: sha256Of(entry.delivery!.bytes) })));
-    const receipts = recordGroupReceipts(context, group, new Map(readable.map((entry, index) => [entry, copies[index]!])));
+    const archived = archiveGroup(archiveDir, readable.map((entry) => ({ bytes: entry.delivery!.bytes, sha256: sha256Of(entry.delivery!.bytes) }))).then(
+      (copies) => new Map<Loaded, ArchivedFile | Error>(readable.map((entry, index) => [entry, copies[index]!])),
+    );
+    return { group, archived };
+  };
+  await new Promise((resolve) => setImmediate(resolve));
+  let pending = sources.length > 0 && !task?.signal.aborted ? startGroup(0) : null;
+  let next = pending?.group.length ?? 0;
+  summary.cancelled = pending === null && sources.length > 0;
+  while (pending) {
+    const { group, archived } = pending;
+    const copies = await archived;
+    await new Promise((resolve) => setImmediate(resolve));
+    // Cancelling stops before the next group; this one is archived already, so it is finished.
+    const cancelled = task?.signal.aborted ?? false;
+    // The next group is read and its fsyncs are in flight while this one is stored: the database work hides the
+    // waiting on the disk. Each group is still archived before any of its receipts is recorded.
+    pending = !cancelled && next < sources.length ? startGroup(next) : null;
+    next += pending?.group.length ?? 0;
+    const receipts = recordGroupReceipts(context, group, copies);
     context.workspace.db.transaction(() => {
       for (const entry of group) {
         task?.update({ current: entry.item.name });
@@ -203,6 +217,7 @@ export async function runBatchAsync(context: CoreContext, sources: BatchSource[]
         }
       }
     })();
+    if (cancelled && summary.files < sources.length) summary.cancelled = true;
   }
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
