@@ -43,8 +43,9 @@ function run(): void {
     },
   });
 
-  // Ingest plugs in here: it receives every file chosen in the Open Files dialog or dropped on the window.
-  const receivePaths = createPathIntake((received) => describeUnimportedPaths(window, received));
+  // Every file chosen in the Open Files dialog or dropped on the window goes to the core's ingest; progress and the
+  // summary reach the window as task.progress and ingest.finished events.
+  const receivePaths = createPathIntake((received) => ingestPaths(core, window, received));
 
   const openFiles = async () => receivePaths(await chooseFiles(window), 'dialog');
   const openWorkspace = async () => {
@@ -90,15 +91,16 @@ function run(): void {
   });
 }
 
-/** Until ingest exists, say plainly what arrived and that nothing was imported. */
-async function describeUnimportedPaths(window: BrowserWindow | undefined, received: ReceivedPaths): Promise<void> {
+/** Hands the paths to the core; what cannot be read is said in a dialog, the rest shows as progress in the window. */
+async function ingestPaths(core: CoreClient, window: BrowserWindow | undefined, received: ReceivedPaths): Promise<void> {
   const usable = [...received.files, ...received.folders];
-  if (usable.length === 0 && received.missing.length === 0) return;
-  const listed = usable.slice(0, 8).join('\n') + (usable.length > 8 ? `\n… and ${usable.length - 8} more` : '');
-  const missing = received.missing.length > 0 ? `\n\nNot found: ${received.missing.slice(0, 3).join(', ')}` : '';
-  await showMessage(window, {
-    title: 'Crossdock',
-    message: `This version of Crossdock cannot import files yet; nothing was changed.`,
-    detail: `${listed}${missing}`,
-  });
+  const missing = received.missing.length > 0 ? `Not found: ${received.missing.slice(0, 3).join(', ')}` : '';
+  if (usable.length > 0) {
+    const result = await core.call('ingest.paths', { paths: usable, source: received.origin });
+    if (!result.ok) {
+      await showMessage(window, { title: 'Crossdock', message: 'The files could not be imported.', detail: [result.error.message, missing].filter(Boolean).join('\n\n') });
+      return;
+    }
+  }
+  if (missing) await showMessage(window, { title: 'Crossdock', message: 'Some files were not found.', detail: missing });
 }
