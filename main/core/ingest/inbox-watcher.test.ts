@@ -143,6 +143,19 @@ describe('inbox watcher', () => {
     expect(existsSync(join(inbox, 'late.x12'))).toBe(true);
   });
 
+  it('retries less and less often while every batch fails, and keeps the file', async () => {
+    const errors: number[] = [];
+    writeFileSync(join(inbox, 'waiting.x12'), order(5));
+    core.context.workspace.db.close();
+    watcher = startInboxWatcher(core.context, { intervalMs: 20, onError: () => errors.push(Date.now()) });
+    await sleep(1500);
+    await watcher.stop();
+    // Without backing off: a failing batch every ~20 ms plus its run time, dozens in 1.5 s.
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    expect(errors.length).toBeLessThanOrEqual(8);
+    expect(existsSync(join(inbox, 'waiting.x12'))).toBe(true);
+  });
+
   it('knows the names writers use for incomplete files', () => {
     for (const name of ['.DS_Store', '.x12', 'a.tmp', 'a.TMP', 'a.part', 'a.partial', '~$lock', 'a.crdownload']) expect(isIgnoredInboxName(name), name).toBe(true);
     for (const name of ['po.x12', 'orders.edi', 'partial-orders.x12', 'tmp.x12', 'a.temporary']) expect(isIgnoredInboxName(name), name).toBe(false);

@@ -169,11 +169,20 @@ export function startInboxWatcher(context: CoreContext, options: InboxWatcherOpt
     }
   }
 
+  // A poll or batch that fails as a whole (folder gone unreadable, database closed or locked) is retried less and
+  // less often, so a broken state does not start a failing batch every half second.
+  let failedPolls = 0;
   const tick = () => {
     loop = poll()
-      .catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))))
+      .then(() => {
+        failedPolls = 0;
+      })
+      .catch((error: unknown) => {
+        failedPolls++;
+        onError(error instanceof Error ? error : new Error(String(error)));
+      })
       .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs).unref();
+        if (!stopped) timer = setTimeout(tick, Math.min(MAX_BACKOFF_MS, intervalMs * 2 ** failedPolls)).unref();
       });
   };
   timer = setTimeout(tick, 0).unref();
