@@ -71,6 +71,10 @@ test('add files, watch the import, filter to the rejected, open the broken one a
   await expect(documents.quarantineRows).toHaveCount(1);
   await expect(documents.quarantineRows.first()).toContainText('delivery-note.txt');
   await expect(documents.quarantineRows.first()).toContainText(/not an EDI file/i);
+  // Re-processing a text file keeps it here (it is still not EDI) and says it was done.
+  await documents.quarantineRows.first().getByRole('button', { name: 'Re-process' }).click();
+  await expect(documents.notices.filter({ hasText: /1 files? re-processed/ })).toBeVisible();
+  await expect(documents.quarantineRows).toHaveCount(1);
 });
 
 test('the list works from the keyboard, sorts by a column, searches business ids, and shows the 856 HL tree in dark mode', async ({ page, app }) => {

@@ -10,10 +10,9 @@ import { formatBytes } from './upload-batches.js';
 export function AddFilesButton({ primary = true }: { primary?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   const { ingest } = useDocumentsServices();
-  const busy = useIngest((state) => state.phase !== 'idle');
   return (
     <>
-      <button type="button" className={primary ? 'button button-primary' : 'button'} disabled={busy} onClick={() => input.current?.click()} data-testid="add-files">
+      <button type="button" className={primary ? 'button button-primary' : 'button'} onClick={() => input.current?.click()} data-testid="add-files">
         Add files…
       </button>
       <input

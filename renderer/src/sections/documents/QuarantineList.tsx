@@ -34,6 +34,10 @@ export function QuarantineList() {
     };
   }, [client, notices, revision, taskEnded]);
 
+  useEffect(() => {
+    if (taskEnded && task) notices.getState().push(task.state === 'finished' ? 'success' : 'info', task.message ?? `Re-processing ${task.state}`, 'Re-processed');
+  }, [taskEnded, task, notices]);
+
   const reprocess = async (fileIds: number[]) => {
     const result = await client.call('files.reprocess', { fileIds });
     if (result.ok) setTaskId(result.value.taskId);
@@ -55,7 +59,7 @@ export function QuarantineList() {
           {page.total.toLocaleString()} quarantined {page.total === 1 ? 'file' : 'files'}
           {page.total > page.rows.length ? ` (newest ${page.rows.length} shown)` : ''}
         </span>
-        <button type="button" className="button button-small" disabled={reprocessing !== null} onClick={() => void reprocess(page.rows.map((row) => row.id))}>
+        <button type="button" className="button button-small" disabled={reprocessing} onClick={() => void reprocess(page.rows.map((row) => row.id))}>
           {reprocessing ? 'Re-processing…' : 'Re-process all shown'}
         </button>
       </div>
@@ -82,7 +86,7 @@ export function QuarantineList() {
               <td>{formatSize(row.size)}</td>
               <td className="quarantine-reason">{row.reason ?? row.verdict ?? 'Unreadable'}</td>
               <td className="quarantine-row-actions">
-                <button type="button" className="button button-quiet button-small" disabled={reprocessing !== null} onClick={() => void reprocess([row.id])}>
+                <button type="button" className="button button-quiet button-small" disabled={reprocessing} onClick={() => void reprocess([row.id])}>
                   Re-process
                 </button>
                 <button type="button" className="button button-quiet button-small" onClick={() => void downloadOriginal(client, notices, { fileId: row.id })}>

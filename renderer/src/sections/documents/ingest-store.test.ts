@@ -31,6 +31,39 @@ describe('ingest store', () => {
     expect(notices.getState().notices.map((notice) => `${notice.title}: ${notice.message}`)).toEqual(['Import finished: 2 files: 2 transactions, 1 quarantined, 2 errors']);
   });
 
+  it('adds files dropped while an upload runs to that upload, with one summary for all', async () => {
+    const client = new FakeClient('http', true);
+    const notices = createNoticesStore();
+    let calls = 0;
+    client.handle('ingest.upload', (input: InputOf<'ingest.upload'>) => {
+      const taskId = `t${++calls}`;
+      setTimeout(() => client.emit('ingest.finished', { taskId, summary: summary(input.files.length) }), 20);
+      return { ok: true, value: { taskId } };
+    });
+    const store = createIngestStore(client, notices, () => {});
+    const first = store.getState().upload([new File(['a'], 'a.x12')]);
+    await eventually(() => expect(store.getState().phase).toBe('ingesting'));
+    const second = store.getState().upload([new File(['b'], 'b.x12'), new File(['c'], 'c.x12')]);
+    await Promise.all([first, second]);
+    expect(client.callsTo('ingest.upload').map((input) => (input as InputOf<'ingest.upload'>).files.map((file) => file.name))).toEqual([['a.x12'], ['b.x12', 'c.x12']]);
+    expect(notices.getState().notices.map((notice) => notice.message)).toEqual(['3 files: 3 transactions, no errors']);
+  });
+
+  it('claims a finished event that arrives before the answer to its own call', async () => {
+    const client = new FakeClient('http', true);
+    const notices = createNoticesStore();
+    client.handle('ingest.upload', (input: InputOf<'ingest.upload'>) => {
+      client.emit('ingest.finished', { taskId: 'fast', summary: summary(input.files.length) });
+      return { ok: true, value: { taskId: 'fast' } };
+    });
+    const store = createIngestStore(client, notices, () => {});
+    await store.getState().upload([new File(['a'], 'a.x12')]);
+    expect(store.getState().phase).toBe('idle');
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    // One summary, ours; not a second one for "an import started elsewhere".
+    expect(notices.getState().notices.map((notice) => notice.message)).toEqual(['1 file: 1 transaction, no errors']);
+  });
+
   it('refuses a file too large to upload and says where to put it instead', async () => {
     const client = new FakeClient('http', true);
     const notices = createNoticesStore();
