@@ -5,13 +5,21 @@ import { ingestStoreFor, type FileRow } from './store.js';
 
 /**
  * Files whose receipt was committed but whose results were not (a crash or kill in between) are parsed again from
- * the archive, and temporary files of archive writes a crash cut short are removed. Runs when a workspace opens;
- * safe to run any time.
+ * the archive, and (shortly after) temporary files of archive writes a crash cut short are removed. Runs when a
+ * workspace opens; safe to run any time.
  */
 export function resumeInterruptedIngest(context: CoreContext): number {
   const { db, folders } = context.workspace;
   const store = ingestStoreFor(db);
-  removeAbandonedPartials(folders.archive);
+  // Temporary files are hidden and never read, so their clean-up need not delay opening: it walks every archive
+  // folder, which takes a while in a large workspace. Not at all in a process that exits before it is due.
+  setTimeout(() => {
+    try {
+      removeAbandonedPartials(folders.archive);
+    } catch {
+      // the workspace was closed and removed meanwhile (tests), or a folder is unreadable: next time
+    }
+  }, 2000).unref();
   const pending = store.pendingFiles.all() as FileRow[];
   for (const file of pending) {
     try {
