@@ -1,0 +1,2 @@
+/** The mapping domain's methods (canonical schema, maps, preview, regression, publish). Spread into the contract. */
+export const mappingMethods = {} as const;
