@@ -133,3 +133,25 @@ describe('createEdiStream', () => {
     expect(() => stream.write(latin1('x'))).toThrow(/after end/);
   });
 });
+
+describe('segments lent to onTransaction', () => {
+  it('come with their loop tree, which is taken back after the callback like the segments', () => {
+    for (const bytes of [latin1(X12), latin1(EDIFACT)]) {
+      const seen: { segments: number; rootId: string | undefined; loops: number }[] = [];
+      const result = parseEdi(bytes, {
+        keepSegments: false,
+        segmentsForCallback: true,
+        onTransaction: (transaction) => {
+          seen.push({ segments: transaction.segments?.length ?? 0, rootId: transaction.tree?.id, loops: transaction.tree?.children.length ?? 0 });
+        },
+      });
+      expect(seen).toHaveLength(1);
+      expect(seen[0]!.segments).toBeGreaterThan(2);
+      expect(seen[0]!.rootId).toMatch(/^(ST|UNH)$/);
+      expect(seen[0]!.loops).toBeGreaterThan(0);
+      const kept = result.interchanges[0]!.groups[0]!.transactions[0]!;
+      expect(kept.segments).toBeUndefined();
+      expect(kept.tree).toBeUndefined();
+    }
+  });
+});

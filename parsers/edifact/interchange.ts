@@ -270,7 +270,7 @@ export class InterchangeState {
     const transaction = message.transaction;
     const unlisted = unlistedViolations(message.charsetTally, this.charset, `message ${quote(transaction.controlNumber)}`);
     if (unlisted) transaction.problems.push(unlisted);
-    message.finish({ reporter: this.reporter, full: this.options.full, decimalMark: this.delimiters.decimal, keepTree: this.options.keepSegments });
+    message.finish({ reporter: this.reporter, full: this.options.full, decimalMark: this.delimiters.decimal, keepTree: this.options.keepSegments || (this.options.segmentsForCallback && this.options.onTransaction !== undefined) });
     if (this.options.keepSegments && message.segments) transaction.segments = message.segments;
     this.group!.record(transaction, this.options.retainTransactions);
     const callback = this.options.onTransaction;
@@ -280,7 +280,11 @@ export class InterchangeState {
     try {
       callback(transaction, this.group!.group, this.interchange);
     } finally {
-      if (lend) delete transaction.segments;
+      if (lend) {
+        delete transaction.segments;
+        delete transaction.tree;
+        delete transaction.hierarchy;
+      }
     }
   }
 }

@@ -103,7 +103,11 @@ export class TransactionFinisher {
     try {
       callback(transaction, group, interchange);
     } finally {
-      if (lend) delete transaction.segments;
+      if (lend) {
+        delete transaction.segments;
+        delete transaction.tree;
+        delete transaction.hierarchy;
+      }
     }
   }
 
@@ -134,7 +138,8 @@ export class TransactionFinisher {
       return;
     }
     for (const problem of result.problems) transaction.problems.push(problem);
-    if (this.options.keepSegments) {
+    // lent to the callback with the segments (and taken back with them) when only the callback sees segments
+    if (this.options.keepSegments || this.options.segmentsForCallback) {
       if (result.tree !== undefined) transaction.tree = result.tree;
       if (result.hierarchy !== undefined) transaction.hierarchy = result.hierarchy;
     }
