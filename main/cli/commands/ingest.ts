@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createCore } from '../../core/core.js';
-import { runBatch, sourcesFromPaths, type IngestSummary } from '../../core/ingest/batch.js';
+import { runBatchAsync, sourcesFromPaths, type IngestSummary } from '../../core/ingest/batch.js';
 import { EXIT, printJson, UsageError, type CliIo, type Command } from '../io.js';
 
 const usage = `Usage:
@@ -43,7 +43,7 @@ export const ingestCommand: Command = {
       const started = Date.now();
       const showProgress = io.isTty && !values.json;
       const stop = showProgress ? core.on('task.progress', (progress) => progressLine(io, progress.done, progress.total, progress.bytesDone ?? 0, started, progress.current ?? '')) : () => {};
-      const summary = runBatch(core.context, sources, 'cli', task);
+      const summary = await runBatchAsync(core.context, sources, 'cli', task);
       task.finish();
       stop();
       if (showProgress) io.err('\r\x1b[2K');

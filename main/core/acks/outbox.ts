@@ -3,8 +3,9 @@
  * fsync, rename, folder fsync) so a sender process picking files up never sees half an ack.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 function safe(value: string): string {
   return value.trim().replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '') || 'x';
@@ -35,10 +36,44 @@ export function ackFileName(naming: AckNaming, taken: (name: string) => boolean)
   }
 }
 
+/**
+ * Windows cannot open a folder as a file (EPERM, EISDIR); NTFS journals a rename itself, so there is nothing to
+ * make durable there. Skipped on win32, and those codes tolerated elsewhere (a file system that refuses it).
+ */
+const canSyncFolders = process.platform !== 'win32';
+const UNSYNCABLE_FOLDER = new Set(['EPERM', 'EISDIR', 'EINVAL']);
+
+function openFolder(dir: string): number | null {
+  if (!canSyncFolders) return null;
+  try {
+    return openSync(dir, 'r');
+  } catch (error) {
+    if (UNSYNCABLE_FOLDER.has((error as NodeJS.ErrnoException).code ?? '')) return null;
+    throw error;
+  }
+}
+
 export function fsyncDirectory(dir: string): void {
-  const fd = openSync(dir, 'r');
+  const fd = openFolder(dir);
+  if (fd === null) return;
   try {
     fsyncSync(fd);
+  } catch (error) {
+    if (!UNSYNCABLE_FOLDER.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const fsyncAsync = promisify(fsync);
+
+export async function fsyncDirectoryAsync(dir: string): Promise<void> {
+  const fd = openFolder(dir);
+  if (fd === null) return;
+  try {
+    await fsyncAsync(fd);
+  } catch (error) {
+    if (!UNSYNCABLE_FOLDER.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
   } finally {
     closeSync(fd);
   }
@@ -56,17 +91,28 @@ function openTemporary(outbox: string, name: string): { fd: number; path: string
   }
 }
 
-/**
- * Writes the file under a temporary name, fsyncs it and renames it into place. The caller fsyncs the folder once
- * after a batch (fsyncDirectory) so the renames are durable. Replaces any file of that name: a re-written ack (after
- * a crash before its record committed) is the same ack.
- */
-export function writeOutboxFile(outbox: string, name: string, content: string, encoding: 'latin1' | 'utf8'): void {
+function writeTemporary(outbox: string, name: string, content: string, encoding: 'latin1' | 'utf8'): { fd: number; path: string } {
   const bytes = Buffer.from(content, encoding);
   const temporary = openTemporary(outbox, name);
   try {
     let written = 0;
     while (written < bytes.length) written += writeSync(temporary.fd, bytes, written, bytes.length - written);
+  } catch (error) {
+    closeSync(temporary.fd);
+    rmSync(temporary.path, { force: true });
+    throw error;
+  }
+  return temporary;
+}
+
+/**
+ * Writes the file under a temporary name, fsyncs it and renames it into place. The caller fsyncs the folder once
+ * after a batch (fsyncDirectory) so the renames are durable. Replaces any file of that name: a re-written ack (after
+ * a crash before its record was marked written) is the same ack.
+ */
+export function writeOutboxFile(outbox: string, name: string, content: string, encoding: 'latin1' | 'utf8'): void {
+  const temporary = writeTemporary(outbox, name, content, encoding);
+  try {
     fsyncSync(temporary.fd);
   } catch (error) {
     closeSync(temporary.fd);
@@ -75,4 +121,25 @@ export function writeOutboxFile(outbox: string, name: string, content: string, e
   }
   closeSync(temporary.fd);
   renameSync(temporary.path, join(outbox, name));
+}
+
+/**
+ * writeOutboxFile in two steps: the bytes are written now, and finish() fsyncs on the thread pool and renames, so
+ * the fsyncs of many files can be in flight together. The caller still fsyncs the folder afterwards.
+ */
+export function startOutboxFile(outbox: string, name: string, content: string, encoding: 'latin1' | 'utf8'): { finish(): Promise<void> } {
+  const temporary = writeTemporary(outbox, name, content, encoding);
+  return {
+    finish: async () => {
+      try {
+        await fsyncAsync(temporary.fd);
+      } catch (error) {
+        closeSync(temporary.fd);
+        rmSync(temporary.path, { force: true });
+        throw error;
+      }
+      closeSync(temporary.fd);
+      renameSync(temporary.path, join(outbox, name));
+    },
+  };
 }

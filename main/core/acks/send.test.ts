@@ -5,7 +5,9 @@ import { makeTempDir } from '../../../test/helpers/temp-dir.js';
 import { purchaseOrder } from '../../../test/helpers/x12-samples.js';
 import { parseEdi, type Segment } from '../../../parsers/index.js';
 import { createCore, type Core } from '../core.js';
-import { receive } from '../ingest/receive.js';
+import { archiveBytes } from '../ingest/archive.js';
+import { runBatchAsync, sourcesFromBuffers } from '../ingest/batch.js';
+import { receive, receiveArchived } from '../ingest/receive.js';
 import { edifactInterchange, functionalAck, invoiceBody, orderBody, ordersBody, x12Interchange } from './test-fixtures.js';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -228,5 +230,52 @@ describe('ack files and crashes', () => {
       ['997_BUYERCO_000000002_2.x12', 'written'],
     ]);
     expect(outboxFiles()).toEqual(['997_BUYERCO_000000001_1.x12', '997_BUYERCO_000000002_2.x12']);
+  });
+
+  /** What a kill between the storing commit and the ack write leaves: the file stored, its ack recorded, no ack file. */
+  function storeWithoutWritingAcks(text: string): void {
+    const bytes = Buffer.from(text, 'latin1');
+    const archived = archiveBytes(core.context.workspace.folders.archive, bytes);
+    const outcome = receiveArchived(core.context, { name: 'f', path: null, bytes, source: 'upload' }, archived);
+    expect(outcome.kind).toBe('ingested');
+  }
+
+  it('writes an ack recorded before a crash that came before its file was written, once, when the workspace opens again', () => {
+    storeWithoutWritingAcks(purchaseOrder({ po: 'PO-1', control: '000000101', lines: 1 }));
+    expect(sentRows().map((row) => row.status)).toEqual(['pending']);
+    expect(outboxFiles()).toEqual([]);
+    core.close();
+    core = open();
+    expect(outboxFiles()).toEqual(['997_BUYERCO_000000101_101.x12']);
+    expect(sentRows().map((row) => [row.file_name, row.status])).toEqual([['997_BUYERCO_000000101_101.x12', 'written']]);
+    expect(readFileSync(join(outbox(), '997_BUYERCO_000000101_101.x12'), 'latin1')).toBe(sentRows()[0]!.content);
+    // opening again finds nothing left to write and leaves the file alone
+    core.close();
+    core = open();
+    expect(outboxFiles()).toEqual(['997_BUYERCO_000000101_101.x12']);
+  });
+
+  it('rewrites the same bytes under the same name when the crash came after the file was written but before it was marked', () => {
+    storeWithoutWritingAcks(purchaseOrder({ po: 'PO-1', control: '000000101', lines: 1 }));
+    const [row] = sentRows();
+    writeFileSync(join(outbox(), row!.file_name as string), row!.content as string, 'latin1');
+    core.close();
+    core = open();
+    expect(outboxFiles()).toEqual(['997_BUYERCO_000000101_101.x12']);
+    expect(readFileSync(join(outbox(), '997_BUYERCO_000000101_101.x12'), 'latin1')).toBe(row!.content);
+    expect(sentRows().map((entry) => entry.status)).toEqual(['written']);
+  });
+
+  it('writes acks left pending by an earlier crash with the next batch, and its own after each commit', async () => {
+    storeWithoutWritingAcks(purchaseOrder({ po: 'PO-1', control: '000000001', lines: 1 }));
+    const seen: { sent: number }[] = [];
+    core.on('acks.changed', (payload) => seen.push(payload));
+    const files = [2, 3, 4].map((n) => ({ name: `po${n}`, bytes: Buffer.from(purchaseOrder({ po: `PO-${n}`, control: `00000000${n}`, lines: 1 })) }));
+    const summary = await runBatchAsync(core.context, sourcesFromBuffers(files), 'upload');
+    expect(summary.ingested).toBe(3);
+    expect(outboxFiles()).toEqual(['997_BUYERCO_000000001_1.x12', '997_BUYERCO_000000002_2.x12', '997_BUYERCO_000000003_3.x12', '997_BUYERCO_000000004_4.x12']);
+    expect(sentRows().every((row) => row.status === 'written')).toBe(true);
+    expect(seen.reduce((sum, event) => sum + event.sent, 0)).toBe(4);
+    expect(readdirSync(outbox(), { withFileTypes: true }).filter((entry) => entry.name.endsWith('.partial'))).toEqual([]);
   });
 });

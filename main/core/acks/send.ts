@@ -1,14 +1,15 @@
 /**
- * Generating, recording and writing the acks a stored file calls for. Numbers are drawn and the ack recorded in
- * the caller's transaction; the file is then written to outbox/ and marked written in that same transaction. If
- * the transaction never commits (a crash), the file is processed again at start-up and the same ack, with the same
- * numbers (they were rolled back too) and the same name, replaces the file left behind.
+ * Generating, recording and writing the acks a stored file calls for. Numbers are drawn and the ack recorded
+ * (status 'pending') in the transaction that stores the file; the file is written to outbox/ after that commit and
+ * marked written in a transaction of its own. A crash before the commit rolls back the record and the numbers: the
+ * file is processed again at start-up and draws the same ack again. A crash after it leaves a pending record,
+ * written at the next batch or at start-up: same name, same content, so writing it twice is harmless.
  */
 import type Database from 'better-sqlite3';
 import type { EdiFileResult } from '../../../parsers/index.js';
 import { ackCounterFor } from './counters.js';
 import { planFileAcks, type StoredInterchange } from './generate.js';
-import { ackFileName, fsyncDirectory, writeOutboxFile } from './outbox.js';
+import { ackFileName, fsyncDirectory, fsyncDirectoryAsync, startOutboxFile, writeOutboxFile } from './outbox.js';
 import { ackPolicyOf, readProfile } from './policy.js';
 import type { AckPolicy } from './schema.js';
 import type { AckStore } from './store.js';
@@ -61,27 +62,87 @@ function refreshAnsweredIds(store: AckStore, input: SendInput, answered: Set<str
   }
 }
 
-/** Writes every recorded ack not yet in outbox/ (this file's, and any whose write failed before). */
-export function writeUnwrittenAcks(store: AckStore, outbox: string, now: Date): { written: number; failed: number } {
-  const rows = store.unwritten.all() as { id: number; file_name: string; content: string; encoding: 'latin1' | 'utf8' }[];
-  if (rows.length === 0) return { written: 0, failed: 0 };
-  const written: number[] = [];
+export interface UnwrittenAck {
+  id: number;
+  partner_id: number;
+  file_name: string;
+  content: string;
+  encoding: 'latin1' | 'utf8';
+}
+
+export interface WriteOutcome {
+  written: number;
+  failed: number;
+  partnerIds: number[];
+}
+
+/** Marks what was written and what failed in one transaction (one commit for the whole set). */
+function recordWrites(db: Database.Database, store: AckStore, rows: UnwrittenAck[], failures: Map<number, Error>, now: Date): WriteOutcome {
+  const at = now.toISOString();
+  db.transaction(() => {
+    for (const row of rows) {
+      const failure = failures.get(row.id);
+      if (failure) store.markFailed.run(failure.message, row.id);
+      else store.markWritten.run(at, row.id);
+    }
+  })();
+  const written = rows.filter((row) => !failures.has(row.id));
+  return { written: written.length, failed: failures.size, partnerIds: [...new Set(written.map((row) => row.partner_id))].sort((a, b) => a - b) };
+}
+
+/**
+ * Writes every recorded ack not yet in outbox/ (pending, or failed before), one folder fsync for all, then marks
+ * them in one transaction. Call outside the transaction that recorded them: a crash before the marks leaves them
+ * pending, and the next call writes the same bytes under the same name again.
+ */
+export function writeUnwrittenAcks(db: Database.Database, store: AckStore, outbox: string, now: Date): WriteOutcome {
+  const rows = store.unwritten.all() as UnwrittenAck[];
+  if (rows.length === 0) return { written: 0, failed: 0, partnerIds: [] };
+  const failures = new Map<number, Error>();
   for (const row of rows) {
     try {
       writeOutboxFile(outbox, row.file_name, row.content, row.encoding);
-      written.push(row.id);
     } catch (error) {
-      store.markFailed.run((error as Error).message, row.id);
+      failures.set(row.id, error as Error);
     }
   }
-  // one folder fsync makes all the renames durable before the rows say written; never throws, so the acks'
-  // records (and their control numbers) are kept with the files already written
-  try {
-    if (written.length > 0) fsyncDirectory(outbox);
-  } catch (error) {
-    for (const id of written) store.markFailed.run((error as Error).message, id);
-    return { written: 0, failed: rows.length };
+  // the renames are durable only once the folder is; never throws, so the acks' records are kept either way
+  if (failures.size < rows.length) {
+    try {
+      fsyncDirectory(outbox);
+    } catch (error) {
+      for (const row of rows) failures.set(row.id, error as Error);
+    }
   }
-  for (const id of written) store.markWritten.run(now.toISOString(), id);
-  return { written: written.length, failed: rows.length - written.length };
+  return recordWrites(db, store, rows, failures, now);
+}
+
+/**
+ * writeUnwrittenAcks for the batch: each file is written now and its fsync runs on the thread pool, all in flight
+ * together (concurrent fsyncs share a journal commit, like archiveGroup's), then one folder fsync.
+ */
+export async function writeUnwrittenAcksAsync(db: Database.Database, store: AckStore, outbox: string, now: Date): Promise<WriteOutcome> {
+  const rows = store.unwritten.all() as UnwrittenAck[];
+  if (rows.length === 0) return { written: 0, failed: 0, partnerIds: [] };
+  const failures = new Map<number, Error>();
+  const started = rows.map((row) => {
+    try {
+      return startOutboxFile(outbox, row.file_name, row.content, row.encoding);
+    } catch (error) {
+      failures.set(row.id, error as Error);
+      return null;
+    }
+  });
+  const finished = await Promise.allSettled(started.map((write) => write?.finish()));
+  finished.forEach((outcome, index) => {
+    if (outcome.status === 'rejected') failures.set(rows[index]!.id, outcome.reason as Error);
+  });
+  if (failures.size < rows.length) {
+    try {
+      await fsyncDirectoryAsync(outbox);
+    } catch (error) {
+      for (const row of rows) failures.set(row.id, error as Error);
+    }
+  }
+  return recordWrites(db, store, rows, failures, now);
 }

@@ -62,7 +62,7 @@ function createAckStore(db: Database.Database) {
          @acknowledgedGroup, @functionalId, @interchangeControl, @groupControl, @transactionControl, @outcome, @fileName, @encoding, @text,
          'pending', @createdAt)`,
     ),
-    unwritten: db.prepare(`SELECT id, file_name, content, encoding FROM acknowledgments_sent WHERE status <> 'written' ORDER BY id`),
+    unwritten: db.prepare(`SELECT id, partner_id, file_name, content, encoding FROM acknowledgments_sent WHERE status <> 'written' ORDER BY id`),
     markWritten: db.prepare(`UPDATE acknowledgments_sent SET status = 'written', written_at = ?, error = NULL WHERE id = ?`),
     markFailed: db.prepare(`UPDATE acknowledgments_sent SET status = 'failed', error = ? WHERE id = ?`),
 

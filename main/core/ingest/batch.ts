@@ -4,10 +4,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { writePendingAcksAsync } from '../acks/record.js';
 import type { CoreContext } from '../context.js';
 import type { RunningTask } from '../tasks.js';
 import { archiveGroup, sha256Of, type ArchivedFile } from './archive.js';
-import { completeReceipt, receive, recordReceipt, type Delivery, type DeliveryOutcome, type Receipt, type ReceiptSource } from './receive.js';
+import { completeReceipt, recordReceipt, type Delivery, type DeliveryOutcome, type Receipt, type ReceiptSource } from './receive.js';
 import type { IngestFileReport, IngestSummaryPayload } from '../api/types-ingest.js';
 
 /** The API's types are the batch's own: what a batch reports is exactly what crosses the contract. */
@@ -100,26 +101,6 @@ function begin(sources: BatchSource[], task?: RunningTask): { summary: IngestSum
   return { summary: emptySummary(), started: Date.now() };
 }
 
-/** One file at a time, each archived with its own fsyncs: for callers that cannot wait (tests, small one-offs). */
-export function runBatch(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task?: RunningTask): IngestSummary {
-  const { summary, started } = begin(sources, task);
-  for (const item of sources) {
-    if (task?.signal.aborted) {
-      summary.cancelled = true;
-      break;
-    }
-    task?.update({ current: item.name });
-    try {
-      const outcome = receive(context, deliveryOf(item, item.load(), source));
-      tally(summary, item, reportOf(item, outcome), outcome, started, task);
-    } catch (error) {
-      tally(summary, item, unreadable(item, error), null, started, task);
-    }
-  }
-  summary.seconds = (Date.now() - started) / 1000;
-  return summary;
-}
-
 /** Files archived together (their fsyncs overlap, see archiveGroup); bounded so a group's bytes stay small. */
 const GROUP_FILES = 64;
 const GROUP_BYTES = 8 * 1024 * 1024;
@@ -174,7 +155,9 @@ function recordGroupReceipts(context: CoreContext, group: Loaded[], archived: Ma
  * its receipt, and its receipt committed before it is parsed; a kill at any point leaves each file either not
  * received, received (finished by the resume at start-up), or fully stored. Two commits per group instead of two
  * per file: a commit writes every index page the file touched to the WAL, and consecutive files touch the same
- * pages. While a group is stored the next one is read and archived. The event loop turns between groups, so
+ * pages. After the commit the acks it recorded are written to outbox/ (writePendingAcksAsync), so their fsyncs are
+ * never waited for inside a transaction. While a group is stored the next one is read and archived. The event
+ * loop turns between groups, so
  * progress events, cancellation and other calls get through.
  */
 export async function runBatchAsync(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task?: RunningTask): Promise<IngestSummary> {
@@ -217,6 +200,8 @@ export async function runBatchAsync(context: CoreContext, sources: BatchSource[]
         }
       }
     })();
+    // The group's acks are recorded (pending) in that commit; their files are written now, fsyncs together.
+    await writePendingAcksAsync(context);
     if (cancelled && summary.files < sources.length) summary.cancelled = true;
   }
   summary.seconds = (Date.now() - started) / 1000;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../test/helpers/temp-dir.js';
 import { purchaseOrder } from '../../../test/helpers/x12-samples.js';
 import { createCore, type Core } from '../core.js';
-import { runBatch, sourcesFromPaths } from './batch.js';
+import { runBatchAsync, sourcesFromPaths } from './batch.js';
 import { receive } from './receive.js';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -42,16 +42,16 @@ describe('ingest', () => {
     expect(count('SELECT count(*) FROM receipts WHERE duplicate_delivery = 1')).toBe(1);
   });
 
-  it('reads the same delivery twice (same path and time) as one receipt', () => {
+  it('reads the same delivery twice (same path and time) as one receipt', async () => {
     const path = join(temp.path, 'po.x12');
     writeFileSync(path, purchaseOrder({ po: 'PO-2', control: '000000002', lines: 1 }));
-    const first = runBatch(core.context, sourcesFromPaths([path]).sources, 'inbox');
-    const again = runBatch(core.context, sourcesFromPaths([path]).sources, 'inbox');
+    const first = await runBatchAsync(core.context, sourcesFromPaths([path]).sources, 'inbox');
+    const again = await runBatchAsync(core.context, sourcesFromPaths([path]).sources, 'inbox');
     expect(first.ingested).toBe(1);
     expect(again.reports[0]?.outcome).toBe('already-received');
     expect(count('SELECT count(*) FROM receipts')).toBe(1);
     utimesSync(path, new Date(), new Date(Date.now() + 5000));
-    expect(runBatch(core.context, sourcesFromPaths([path]).sources, 'inbox').duplicates).toBe(1);
+    expect((await runBatchAsync(core.context, sourcesFromPaths([path]).sources, 'inbox')).duplicates).toBe(1);
   });
 
   it('flags an interchange control number the same partner already used in another file', () => {
@@ -70,12 +70,12 @@ describe('ingest', () => {
     expect(existsSync(join(core.context.workspace.folders.archive, file.archive_path))).toBe(true);
   });
 
-  it('goes on past a broken file and counts its errors', () => {
+  it('goes on past a broken file and counts its errors', async () => {
     const good = join(temp.path, 'good.x12');
     const broken = join(temp.path, 'broken.x12');
     writeFileSync(good, purchaseOrder({ po: 'G', control: '000000010', lines: 2 }));
     writeFileSync(broken, purchaseOrder({ po: 'X', control: '000000011', lines: 2 }).replace(/SE\*\d+\*/, 'SE*99*'));
-    const summary = runBatch(core.context, sourcesFromPaths([temp.path]).sources, 'cli');
+    const summary = await runBatchAsync(core.context, sourcesFromPaths([temp.path]).sources, 'cli');
     expect(summary.ingested).toBe(2);
     expect(summary.transactions).toBe(2);
     expect(summary.errors).toBeGreaterThan(0);

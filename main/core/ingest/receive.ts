@@ -3,6 +3,7 @@
  * parse and store. A crash after the receipt leaves the file in state 'received', which start-up resumes.
  */
 import { randomUUID } from 'node:crypto';
+import { writePendingAcks } from '../acks/record.js';
 import type { CoreContext } from '../context.js';
 import { archiveBytes, type ArchivedFile } from './archive.js';
 import { processArchivedFile, type ProcessedFile } from './process-file.js';
@@ -32,8 +33,11 @@ function deliveryKey(delivery: Delivery, sha256: string): string {
   return `${sha256}|${delivery.path}|${Math.trunc(delivery.modifiedMs)}`;
 }
 
+/** One delivery on its own, acks written before it returns (a batch uses runBatchAsync instead). */
 export function receive(context: CoreContext, delivery: Delivery): DeliveryOutcome {
-  return receiveArchived(context, delivery, archiveBytes(context.workspace.folders.archive, delivery.bytes));
+  const outcome = receiveArchived(context, delivery, archiveBytes(context.workspace.folders.archive, delivery.bytes));
+  if (outcome.kind === 'ingested' || outcome.kind === 'quarantined') writePendingAcks(context);
+  return outcome;
 }
 
 /** The rest of receive() for bytes already archived and fsynced (a batch archives a group of files at once). */

@@ -1,3 +1,4 @@
+import { writePendingAcks } from '../acks/record.js';
 import type { CoreContext } from '../context.js';
 import { readArchived, removeAbandonedPartials } from './archive.js';
 import { PARSER_VERSION, processArchivedFile } from './process-file.js';
@@ -5,7 +6,7 @@ import { ingestStoreFor, type FileRow } from './store.js';
 
 /**
  * Files whose receipt was committed but whose results were not (a crash or kill in between) are parsed again from
- * the archive, and (shortly after) temporary files of archive writes a crash cut short are removed. Runs when a
+ * the archive; acks recorded but never written to outbox/ (a crash after their commit) are written; and (shortly after) temporary files of archive writes a crash cut short are removed. Runs when a
  * workspace opens; safe to run any time.
  */
 export function resumeInterruptedIngest(context: CoreContext): number {
@@ -30,6 +31,7 @@ export function resumeInterruptedIngest(context: CoreContext): number {
       store.markQuarantined.run('errors', '[]', new Date().toISOString(), PARSER_VERSION, `Could not be processed: ${(error as Error).message}`, file.id);
     }
   }
+  writePendingAcks(context);
   return pending.length;
 }
 
@@ -43,5 +45,6 @@ export function reprocessFiles(context: CoreContext, fileIds: number[]): number 
     processArchivedFile(context, file, readArchived(context.workspace.folders.archive, file.archive_path));
     count++;
   }
+  writePendingAcks(context);
   return count;
 }

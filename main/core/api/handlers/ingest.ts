@@ -1,9 +1,10 @@
+import { writePendingAcks } from '../../acks/record.js';
 import type { CoreContext } from '../../context.js';
 import { sourcesFromBuffers, sourcesFromPaths } from '../../ingest/batch.js';
 import { readArchived } from '../../ingest/archive.js';
 import { processArchivedFile } from '../../ingest/process-file.js';
 import { startIngestTask } from '../../ingest/run-task.js';
-import { createIngestStore, type FileRow } from '../../ingest/store.js';
+import { ingestStoreFor, type FileRow } from '../../ingest/store.js';
 import type { Handlers } from '../dispatch.js';
 import { CoreError } from '../result.js';
 
@@ -20,17 +21,21 @@ export const ingestHandlers: Partial<Handlers<CoreContext>> = {
   },
 
   'files.reprocess': (input, context) => {
-    const store = createIngestStore(context.workspace.db);
+    const store = ingestStoreFor(context.workspace.db);
     const ids = 'all' in input ? (context.workspace.db.prepare('SELECT id FROM files ORDER BY id').pluck().all() as number[]) : input.fileIds;
     const task = context.tasks.start('reprocess', `Re-processing ${ids.length} files`, ids.length);
     setImmediate(() => {
       let done = 0;
       for (const id of ids) {
-        if (task.signal.aborted) return task.cancelled();
+        if (task.signal.aborted) {
+          writePendingAcks(context);
+          return task.cancelled();
+        }
         const file = store.fileById.get(id) as FileRow | undefined;
         if (file) processArchivedFile(context, file, readArchived(context.workspace.folders.archive, file.archive_path));
         task.update({ done: ++done });
       }
+      writePendingAcks(context);
       task.finish(`${done} files re-processed`);
     });
     return { taskId: task.taskId };
