@@ -7,7 +7,7 @@ import type { DocumentsPage } from '../api/types-documents.js';
 import { boundedSql, cappedCountSql, countIndex, driverCandidates, filteredCountSql, orderedPlan, orderedSql, type DocumentFilter, type DocumentSort, type Driver, type ListPlan, type Sql } from './list-plan.js';
 import { documentRowsByIds } from './rows.js';
 import { ensureSortValues } from './sort-values.js';
-import { cachedByDataVersion, ensureReadCache } from './version-cache.js';
+import { cachedByDataVersion } from './version-cache.js';
 
 export interface ListOptions {
   /** a filter matching at most this many rows is read whole and sorted (default 20,000) */
@@ -79,7 +79,6 @@ function countFor(db: Database.Database, filter: DocumentFilter, options: Requir
 }
 
 export function listDocuments(db: Database.Database, request: ListRequest, options: ListOptions = {}): DocumentsPage {
-  ensureReadCache(db);
   const settings = { boundedRows: options.boundedRows ?? DEFAULT_BOUNDED_ROWS, countCap: options.countCap ?? DEFAULT_COUNT_CAP };
   const { plan } = choosePlan(db, request, settings.boundedRows);
   let ids: number[];

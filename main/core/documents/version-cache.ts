@@ -28,19 +28,3 @@ export function cachedByDataVersion<T>(db: Database.Database, key: string, compu
   cache.set(key, { version, value });
   return value;
 }
-
-const READ_CACHE_KIB = 64 * 1024;
-const tuned = new WeakSet<Database.Database>();
-
-/**
- * A page cache big enough for the list's index pages and recently read rows: the default 2 MiB makes every row
- * look-up a system call, and a bounded plan reads thousands of scattered rows (measured: three times faster at
- * 64 MiB). Only ever raised, once per connection.
- */
-export function ensureReadCache(db: Database.Database): void {
-  if (tuned.has(db)) return;
-  tuned.add(db);
-  const current = db.pragma('cache_size', { simple: true }) as number;
-  const currentKib = current < 0 ? -current : (current * (db.pragma('page_size', { simple: true }) as number)) / 1024;
-  if (currentKib < READ_CACHE_KIB) db.pragma(`cache_size = -${READ_CACHE_KIB}`);
-}

@@ -82,17 +82,12 @@ const stores = new WeakMap<Database.Database, { store: IngestStore; partners: Pa
 
 /**
  * The ingest statements and partner resolver of one connection, prepared once: preparing them per file cost about
- * as much as parsing a small file (measured: ~1.3 ms of ~4 ms per 2 KB file on a busy 2-core machine).
- *
- * The first call also keeps the connection's statement journals in memory. Every insert into documents (a UNIQUE
- * key, 17 indexes and a trigger) needs a statement journal, and SQLite spills one larger than 64 KiB to a temporary
- * file: with temp_store = FILE that was two pwrite calls per touched index page, 2.4 million for the 50 MiB
- * benchmark file, and more than half of its ingest time (sys 3.3 s of 7 s CPU; 0.5 s with MEMORY).
+ * as much as parsing a small file (measured: ~1.3 ms of ~4 ms per 2 KB file on a busy 2-core machine). The
+ * connection's pragmas (temp_store, page cache) are set where every connection is configured: workspace.ts.
  */
 function prepared(db: Database.Database): { store: IngestStore; partners: PartnerResolver } {
   let entry = stores.get(db);
   if (!entry) {
-    db.pragma('temp_store = MEMORY');
     entry = { store: createIngestStore(db), partners: createPartnerResolver(db) };
     stores.set(db, entry);
   }

@@ -81,7 +81,17 @@ function configure(db: Database.Database, readonly: boolean): void {
   // archive copy of every file is fsynced before its receipt is written, so re-processing can always recover it.
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // Statement journals in memory: every insert into documents (a UNIQUE key, 17 indexes) needs one, and SQLite
+  // spills one larger than 64 KiB to a temporary file; with FILE that was two pwrite calls per touched index page
+  // (2.4 million for the 50 MiB benchmark file, more than half of its ingest time).
+  db.pragma('temp_store = MEMORY');
+  // A 64 MiB page cache (the default is 2 MiB): the Documents list reads thousands of scattered rows per page of a
+  // bounded plan (three times faster measured at 1,000,000 rows), and ingest keeps its index pages in memory.
+  // Pages are only allocated as they are read, so a small workspace does not pay for it.
+  db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
 }
+
+const PAGE_CACHE_KIB = 64 * 1024;
 
 function ensureIdentity(db: Database.Database): void {
   const insert = db.prepare('INSERT OR IGNORE INTO workspace_meta (key, value) VALUES (?, ?)');
