@@ -81,25 +81,25 @@ describe('the IPC bridge', () => {
   it('refuses a sub-frame of our window, with an error value', async () => {
     const iframe: Frame = { url: APP_URL, parent: window.mainFrame, processId: 7, routingId: 2 };
     const result = await invoke('app.info', eventFrom(window.contents, iframe));
-    expect(result).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(calls).toEqual([]);
   });
 
   it('refuses our main frame once it shows a foreign origin', async () => {
     window.mainFrame.url = 'https://evil.example/';
     const result = await invoke('workspace.info', eventFrom(window.contents, window.mainFrame));
-    expect(result).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining("Crossdock's own window") } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining("Crossdock's own window") } });
     expect(calls).toEqual([]);
   });
 
   it('refuses another WebContents, a frame that is gone, and a closed window', async () => {
     const other = fakeWindow(2);
-    expect(await invoke('app.info', eventFrom(other.contents, other.mainFrame))).toMatchObject({ ok: false });
-    expect(await invoke('app.info', eventFrom(window.contents, null))).toMatchObject({ ok: false });
+    expect(await invoke('app.info', eventFrom(other.contents, other.mainFrame))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await invoke('app.info', eventFrom(window.contents, null))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const throwing = { sender: window.contents, get senderFrame(): never { throw new Error('frame disposed'); } } as unknown as IpcMainInvokeEvent;
-    expect(await invoke('app.info', throwing)).toMatchObject({ ok: false });
+    expect(await invoke('app.info', throwing)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     window.contents.isDestroyed.mockReturnValue(true);
-    expect(await invoke('app.info', eventFrom(window.contents, window.mainFrame))).toMatchObject({ ok: false });
+    expect(await invoke('app.info', eventFrom(window.contents, window.mainFrame))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(calls).toEqual([]);
   });
 

@@ -71,7 +71,7 @@ export function registerIpcBridge(options: IpcBridgeOptions): () => void {
     ipcMain.handle(methodChannel(method), async (event, input: unknown) => {
       if (!isTrustedSender(event, senders)) {
         log(`Refused ${method} from ${describeSender(event)}`);
-        return fail('unavailable', `${method} is only available to Crossdock's own window`);
+        return fail('forbidden', `${method} is only available to Crossdock's own window`);
       }
       try {
         return await core.call(method, input);

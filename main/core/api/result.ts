@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'invalid-input'
   | 'not-found'
   | 'conflict'
+  /** the caller may not make this call at all (a refused IPC sender) */
+  | 'forbidden'
   | 'workspace-error'
   | 'unavailable'
   | 'cancelled'

@@ -10,6 +10,7 @@ const errorCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'invalid-input',
   'not-found',
   'conflict',
+  'forbidden',
   'workspace-error',
   'unavailable',
   'cancelled',
