@@ -2,6 +2,7 @@
 export * from './common.js';
 export * from './dates.js';
 export * from './decimal.js';
+export * from './gs1.js';
 export * from './invoice.js';
 export * from './json-schema.js';
 export * from './model.js';
