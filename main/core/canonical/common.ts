@@ -198,7 +198,8 @@ export const sourceSchema = z.discriminatedUnion('kind', [
       /** ST02 / UNH 0062 */
       controlNumber: z.string().min(1),
     })
-    .strict(),
+    .strict()
+    .refine((source) => source.byteEnd >= source.byteStart, { path: ['byteEnd'], message: 'byteEnd is before byteStart' }),
   z.object({ kind: z.literal('connector'), connector: z.string().min(1), stream: z.string().min(1), recordId: z.string().min(1) }).strict(),
   z.object({ kind: z.literal('file'), name: z.string().min(1), row: z.number().int().min(0).optional() }).strict(),
   z.object({ kind: z.literal('manual'), by: z.string().min(1) }).strict(),

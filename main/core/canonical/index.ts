@@ -6,6 +6,7 @@ export * from './gs1.js';
 export * from './invoice.js';
 export * from './json-schema.js';
 export * from './model.js';
+export * from './money.js';
 export * from './orders.js';
 export * from './shipment.js';
 export * from './stock.js';

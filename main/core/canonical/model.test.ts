@@ -84,6 +84,7 @@ describe('validateCanonical rejections name the exact path', () => {
     ['ack line without statuses', broken(canonicalSamples['order-ack'], ['lines[1].statuses', []]), 'lines[1].statuses'],
     ['inventory line without quantities', broken(canonicalSamples.inventory, ['lines[0].quantities', []]), 'lines[0].quantities'],
     ['EDI source without byte range', broken(sampleOrder, ['source.byteStart', REMOVE]), 'source.byteStart'],
+    ['EDI byte range backwards', broken(sampleOrder, ['source.byteEnd', 10]), 'source.byteEnd', /before byteStart/],
     ['unknown channel', broken(sampleOrder, ['channel', 'fax']), 'channel'],
     ['unknown kind', broken(sampleOrder, ['kind', 'quote']), 'kind'],
   ];
