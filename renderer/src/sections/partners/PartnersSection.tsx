@@ -5,9 +5,12 @@ import { useServices } from '../../services.js';
 import { AcksTab } from './AcksTab.js';
 import { LedgerTab } from './LedgerTab.js';
 import { createPartnersStore, hasNoData, type PartnersStore } from './partners-store.js';
+import { createProfilesStore, type ProfilesStore } from './profiles-store.js';
+import { ProfilesTab } from './ProfilesTab.js';
 
-type TabId = 'ledger' | 'acks';
+type TabId = 'profiles' | 'ledger' | 'acks';
 const TABS: { id: TabId; label: string }[] = [
+  { id: 'profiles', label: 'Profiles' },
   { id: 'ledger', label: 'Control numbers' },
   { id: 'acks', label: 'Acknowledgments' },
 ];
@@ -31,16 +34,22 @@ export function PartnersEmptyState() {
 export function PartnersSection() {
   const { client } = useServices();
   const [store] = useState(() => createPartnersStore(client));
+  const [profiles] = useState(() => createProfilesStore(client));
   useEffect(() => {
     const unsubscribe = store.getState().subscribe();
+    const unsubscribeProfiles = profiles.getState().subscribe();
     void store.getState().load();
-    return unsubscribe;
-  }, [store]);
-  return <PartnersView store={store} />;
+    void profiles.getState().load();
+    return () => {
+      unsubscribe();
+      unsubscribeProfiles();
+    };
+  }, [store, profiles]);
+  return <PartnersView store={store} profiles={profiles} />;
 }
 
 /** Separate from the loading effect so markup tests can render a store in any state. */
-export function PartnersView({ store, initialTab = 'ledger' }: { store: PartnersStore; initialTab?: TabId }) {
+export function PartnersView({ store, profiles, initialTab = 'profiles' }: { store: PartnersStore; profiles: ProfilesStore; initialTab?: TabId }) {
   const state = useStore(store);
   const [tab, setTab] = useState<TabId>(initialTab);
   const tabRefs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({});
@@ -86,7 +95,7 @@ export function PartnersView({ store, initialTab = 'ledger' }: { store: Partners
         </p>
       )}
       <div role="tabpanel" id={`partners-panel-${tab}`} aria-labelledby={`partners-tab-${tab}`} className="partners-panel">
-        {tab === 'ledger' ? <LedgerTab store={store} /> : <AcksTab store={store} />}
+        {tab === 'profiles' ? <ProfilesTab store={profiles} /> : tab === 'ledger' ? <LedgerTab store={store} /> : <AcksTab store={store} />}
       </div>
     </div>
   );
