@@ -1,0 +1,157 @@
+/**
+ * Runs compiled rules over a source, whatever its standard: conditions, `each` scopes, first-present `from`,
+ * transforms, defaults, required checks. Records which rule (and segment) wrote each value, so schema issues on the
+ * finished document can name them.
+ */
+import type { Segment } from '../../../parsers/index.js';
+import type { CompiledCondition, CompiledRule, Constant } from './compile.js';
+import type { CrossReferences } from './format.js';
+import type { CompiledPath, ContextName } from './path/ast.js';
+import type { MappingIssue } from './result.js';
+import type { SourceReader, SourceValue } from './source/reader.js';
+import { type DocumentObject, existingObject, writeValue } from './target.js';
+import { applyTransform, type MapValue, type TransformContext } from './transforms.js';
+
+export interface Origin {
+  ruleId: string;
+  segment?: Segment;
+}
+
+export interface RunState<Scope> {
+  reader: SourceReader<Scope>;
+  tables: Record<string, Record<string, string>>;
+  xref: CrossReferences | undefined;
+  decimalMark: '.' | ',';
+  context: Partial<Record<ContextName, string>>;
+  issues: MappingIssue[];
+  hits: Record<string, number>;
+  /** per object of the document: the origin of the object itself ('' key) and of each property written into it */
+  origins: WeakMap<object, Map<string, Origin>>;
+  /** turns a segment into the issue's segment reference */
+  locate(segment: Segment | undefined): MappingIssue['segment'];
+}
+
+export function runRules<Scope>(rules: CompiledRule[], scope: Scope, into: DocumentObject, state: RunState<Scope>): void {
+  for (const rule of rules) {
+    try {
+      if (rule.source.kind === 'each') runEach(rule, rule.source, scope, into, state);
+      else runValue(rule, scope, into, state);
+    } catch (error) {
+      report(state, rule, scope, 'error', error instanceof Error ? error.message : String(error));
+    }
+  }
+}
+
+function runEach<Scope>(rule: CompiledRule, source: { path: CompiledPath; rules: CompiledRule[] }, scope: Scope, into: DocumentObject, state: RunState<Scope>): void {
+  let occurrences = state.reader.scopes(source.path, scope);
+  if (rule.when) {
+    const when = rule.when;
+    occurrences = occurrences.filter((occurrence) => conditionHolds(when, occurrence, state));
+  }
+  if (!rule.target.append) occurrences = occurrences.slice(0, 1);
+  let written = 0;
+  for (const occurrence of occurrences) {
+    const existing = rule.target.append ? undefined : existingObject(into, rule.target);
+    const element: DocumentObject = existing ?? {};
+    runRules(source.rules, occurrence, element, state);
+    if (Object.keys(element).length === 0) continue;
+    written++;
+    if (!existing) writeValue(into, rule.target, element);
+    remember(state, element, '', { ruleId: rule.id, segment: state.reader.segmentOf(occurrence) });
+  }
+  state.hits[rule.id] = (state.hits[rule.id] ?? 0) + written;
+  if (rule.required && written === 0) report(state, rule, scope, 'error', `required: '${source.path.text}' found nothing to build ${rule.target.text} from`);
+}
+
+function runValue<Scope>(rule: CompiledRule, scope: Scope, into: DocumentObject, state: RunState<Scope>): void {
+  if (rule.when && !conditionHolds(rule.when, scope, state)) return;
+  let found: SourceValue[] = [];
+  let constant: Constant | undefined;
+  if (rule.source.kind === 'from') {
+    for (const path of rule.source.paths) {
+      found = read(path, scope, state);
+      if (found.length > 0) break;
+    }
+    if (!rule.target.append) found = found.slice(0, 1);
+  } else if (rule.source.kind === 'value') constant = rule.source.value;
+
+  const results: { value: MapValue; segment?: Segment }[] = [];
+  const inputs: { value: MapValue; segment?: Segment }[] = constant !== undefined ? [{ value: constant }] : found.map((item) => ({ value: item.text, ...(item.segment ? { segment: item.segment } : {}) }));
+  for (const input of inputs) {
+    const value = transformed(rule, input.value, input.segment, scope, state);
+    if (value !== undefined) results.push({ value, ...(input.segment ? { segment: input.segment } : {}) });
+  }
+  if (results.length === 0 && rule.default !== undefined) results.push({ value: rule.default });
+  if (results.length === 0) {
+    if (rule.required) {
+      const sought = rule.source.kind === 'from' ? rule.source.paths.map((path) => path.text).join(' or ') : 'the value';
+      report(state, rule, scope, 'error', `required: ${sought} gave no value for ${rule.target.text}`, found[0]?.segment);
+    }
+    return;
+  }
+  const targetName = rule.target.names[rule.target.names.length - 1] ?? '';
+  for (const result of results) {
+    writeValue(into, rule.target, result.value);
+    const holder = holderOf(into, rule.target.names);
+    if (holder) remember(state, holder, targetName, { ruleId: rule.id, ...(result.segment ? { segment: result.segment } : {}) });
+  }
+  state.hits[rule.id] = (state.hits[rule.id] ?? 0) + results.length;
+}
+
+function transformed<Scope>(rule: CompiledRule, start: MapValue, segment: Segment | undefined, scope: Scope, state: RunState<Scope>): MapValue | undefined {
+  let value: MapValue | undefined = start;
+  const context: TransformContext = { tables: state.tables, xref: state.xref, decimalMark: state.decimalMark, read: (path) => read(path, scope, state)[0]?.text };
+  for (const transform of rule.transforms) {
+    if (value === undefined || value === null || value === '') return undefined;
+    const outcome = applyTransform(value, transform, context);
+    if (outcome.note) report(state, rule, scope, outcome.note.severity, outcome.note.message, segment);
+    value = outcome.value;
+  }
+  return value === '' ? undefined : value;
+}
+
+function read<Scope>(path: CompiledPath, scope: Scope, state: RunState<Scope>): SourceValue[] {
+  if (path.kind === 'context') {
+    const text = state.context[path.name];
+    return text ? [{ text }] : [];
+  }
+  return state.reader.values(path, scope);
+}
+
+export function conditionHolds<Scope>(condition: CompiledCondition, scope: Scope, state: RunState<Scope>): boolean {
+  switch (condition.kind) {
+    case 'all':
+      return condition.conditions.every((item) => conditionHolds(item, scope, state));
+    case 'any':
+      return condition.conditions.some((item) => conditionHolds(item, scope, state));
+    case 'not':
+      return !conditionHolds(condition.condition, scope, state);
+    case 'test': {
+      const path = condition.path;
+      const selectsScopes = (path.kind === 'edi' && !path.terminal) || path.kind === 'rows';
+      const values = selectsScopes ? [] : read(path, scope, state).map((value) => value.text);
+      const present = selectsScopes ? state.reader.scopes(path, scope).length > 0 : values.length > 0;
+      if (condition.equals !== undefined) return values.includes(condition.equals);
+      if (condition.in) return values.some((value) => condition.in?.includes(value));
+      if (condition.notEquals !== undefined) return !values.includes(condition.notEquals);
+      return condition.exists === false ? !present : present;
+    }
+  }
+}
+
+function report<Scope>(state: RunState<Scope>, rule: CompiledRule, scope: Scope, severity: MappingIssue['severity'], message: string, segment?: Segment): void {
+  const where = state.locate(segment ?? state.reader.segmentOf(scope));
+  state.issues.push({ severity, ruleId: rule.id, message, ...(where ? { segment: where } : {}) });
+}
+
+function remember<Scope>(state: RunState<Scope>, holder: object, key: string, origin: Origin): void {
+  let map = state.origins.get(holder);
+  if (!map) state.origins.set(holder, (map = new Map()));
+  if (!map.has(key) || key !== '') map.set(key, origin);
+}
+
+function holderOf(root: DocumentObject, names: string[]): object | undefined {
+  let node: unknown = root;
+  for (const name of names.slice(0, -1)) node = node !== null && typeof node === 'object' ? (node as DocumentObject)[name] : undefined;
+  return node !== null && typeof node === 'object' ? node : undefined;
+}
