@@ -118,8 +118,10 @@ export interface PreviewSegment {
   tag: string;
   name: string | null;
   elements: { position: number; value: string; name: string | null; ref: string | null; components: { position: number; value: string; name: string | null }[] | null }[];
-  /** ids of the rules that read this segment */
+  /** ids of the rules that read this segment (empty when the engine does not say which; see `used`) */
   usedBy: string[];
+  /** some rule read a value from this segment (envelope segments ST/SE/UNH/UNT count as used) */
+  used: boolean;
 }
 
 export interface PreviewLoop {
