@@ -112,6 +112,13 @@ describe('requiredPaths', () => {
     }
   });
 
+  it('hands out copies: a caller that edits the result does not change the next answer', () => {
+    requiredPaths('order').push('colour');
+    (canonicalJsonSchema('order').required as string[]).length = 0;
+    expect(requiredPaths('order')).not.toContain('colour');
+    expect(canonicalJsonSchema('order').required).toContain('poNumber');
+  });
+
   it('names the one-of rules the JSON Schema cannot carry', () => {
     expect(requiredAlternatives('shipment')).toEqual([
       ['asnNumber', 'shipmentNumber', 'receiptNumber'],

@@ -44,7 +44,20 @@ function registry(withKinds: boolean): z.core.$ZodRegistry<{ id: string; title: 
 
 /** One kind's schema, self-contained (recursive packs become a local $def). */
 export function canonicalJsonSchema(kind: CanonicalKind): JsonSchema {
-  return { ...(z.toJSONSchema(canonicalSchemas[kind], { io: 'input', metadata: registry(false) }) as JsonSchema), title: TITLES[kind] };
+  return structuredClone(kindSchema(kind));
+}
+
+/** Generating a schema takes milliseconds and the mapping preview asks on every keystroke: built once per kind. */
+const kindSchemas = new Map<CanonicalKind, JsonSchema>();
+const requiredByKind = new Map<CanonicalKind, string[]>();
+
+function kindSchema(kind: CanonicalKind): JsonSchema {
+  let schema = kindSchemas.get(kind);
+  if (!schema) {
+    schema = { ...(z.toJSONSchema(canonicalSchemas[kind], { io: 'input', metadata: registry(false) }) as JsonSchema), title: TITLES[kind] };
+    kindSchemas.set(kind, schema);
+  }
+  return schema;
 }
 
 /** Every kind in one document: `oneOf` the kinds, each under `$defs` by its type name (Order, Shipment...). */
@@ -61,9 +74,13 @@ export function canonicalTypeName(kind: CanonicalKind): string {
  * the way from the root. Where a value is one of several shapes (source), only paths required by all of them count.
  */
 export function requiredPaths(kind: CanonicalKind): string[] {
-  const schema = canonicalJsonSchema(kind);
-  const defs = (schema.$defs ?? {}) as Record<string, JsonSchema>;
-  return collect(schema, '', defs, new Set());
+  let paths = requiredByKind.get(kind);
+  if (!paths) {
+    const schema = kindSchema(kind);
+    paths = collect(schema, '', (schema.$defs ?? {}) as Record<string, JsonSchema>, new Set());
+    requiredByKind.set(kind, paths);
+  }
+  return [...paths];
 }
 
 /** Rules that require one of several paths; the first of each group is where validation reports it. */
