@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { purchaseOrder } from '../../../test/helpers/x12-samples.js';
+import { default850With, mappingWorkspace, unwrap, type MappingWorkspace } from './test-workspace.js';
+
+let ws: MappingWorkspace;
+let small: number;
+let large: number;
+
+beforeAll(() => {
+  ws = mappingWorkspace();
+  ws.ingest(purchaseOrder({ po: 'PO-SMALL', control: '000000001', lines: 2 }), 'small.x12');
+  // ST, BEG, N1, 995 PO1, CTT, SE: 1,000 segments
+  ws.ingest(purchaseOrder({ po: 'PO-LARGE', control: '000000002', lines: 995 }), 'large.x12');
+  small = ws.documentId('PO-SMALL');
+  large = ws.documentId('PO-LARGE');
+});
+afterAll(() => ws.cleanup());
+
+const definition = (...rules: Parameters<typeof default850With>) => default850With(...rules) as unknown as Record<string, unknown>;
+
+describe('maps.preview', () => {
+  it('maps an archived transaction with an unsaved definition and returns the source tree with names and used marks', async () => {
+    const preview = unwrap(await ws.core.invoke('maps.preview', { definition: definition({ id: 'draft-note', target: 'notes[]', from: 'BEG02' }), documentId: small }));
+    expect(preview.compileErrors).toEqual([]);
+    expect(preview.document).toMatchObject({ kind: 'order', poNumber: 'PO-SMALL', notes: ['SA'], source: { kind: 'edi', documentId: small, type: '850' } });
+    expect(preview.status).toBe('ok');
+    expect(preview.coverage.ruleHits['draft-note']).toBe(1);
+    const { source } = preview;
+    expect(source).toMatchObject({ documentId: small, fileName: 'small.x12', ordinal: 0, standard: 'x12', type: '850', controlNumber: '0001' });
+    expect(source.segments.map((segment) => segment.tag)).toEqual(['ST', 'BEG', 'N1', 'PO1', 'PO1', 'CTT', 'SE']);
+    const beg = source.segments[1]!;
+    expect(beg.name).toMatch(/Beginning Segment/i);
+    expect(beg.elements[2]).toMatchObject({ position: 3, value: 'PO-SMALL' });
+    expect(beg.elements[2]!.name).toMatch(/Purchase Order Number/i);
+    expect(beg.used).toBe(true);
+    expect(source.tree?.id).toBe('ST');
+    expect(source.tree?.items.some((item) => item.kind === 'loop' && item.loop.id === 'PO1')).toBe(true);
+  });
+
+  it('the same sample by file and ordinal; an unknown ordinal is not-found', async () => {
+    const bySlot = unwrap(await ws.core.invoke('maps.preview', { definition: definition(), fileId: ws.db.prepare('SELECT file_id FROM documents WHERE id = ?').pluck().get(large) as number, ordinal: 0 }));
+    expect(bySlot.source.documentId).toBe(large);
+    const missing = await ws.core.invoke('maps.preview', { definition: definition(), fileId: 1, ordinal: 5 });
+    expect(missing.ok ? null : missing.error.code).toBe('not-found');
+  });
+
+  it('an unused segment is marked; a required field left empty is listed and is an error', async () => {
+    const base = default850With();
+    const withoutCount = { ...base, rules: base.rules.filter((rule) => rule.id !== 'line-count' && rule.id !== 'po-number') };
+    const preview = unwrap(await ws.core.invoke('maps.preview', { definition: withoutCount as unknown as Record<string, unknown>, documentId: small }));
+    expect(preview.coverage.unmappedRequired).toContain('poNumber');
+    expect(preview.status).toBe('errors');
+    const unusedTags = preview.source.segments.filter((segment) => !segment.used).map((segment) => segment.tag);
+    expect(preview.coverage.unusedSegments.map((index) => preview.source.segments[index]!.tag)).toEqual(unusedTags);
+  });
+
+  it('compile errors come back as values with rule ids, with the source still shown', async () => {
+    const preview = unwrap(await ws.core.invoke('maps.preview', { definition: definition({ id: 'broken', target: 'notes[]', from: 'loop(' }), documentId: small }));
+    expect(preview.document).toBeNull();
+    expect(preview.compileErrors.some((error) => error.ruleId === 'broken')).toBe(true);
+    expect(preview.source.segments.length).toBe(7);
+  });
+
+  it('answers within 200 ms for a 1,000-segment transaction (after the first read of the sample)', async () => {
+    const first = unwrap(await ws.core.invoke('maps.preview', { definition: definition(), documentId: large }));
+    expect(first.source.segments).toHaveLength(1000);
+    expect((first.document as { lines: unknown[] }).lines).toHaveLength(995);
+    const times: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      const started = performance.now();
+      const preview = unwrap(await ws.core.invoke('maps.preview', { definition: definition({ id: `edit-${round}`, target: 'notes[]', value: `edit ${round}` }), documentId: large }));
+      times.push(performance.now() - started);
+      expect((preview.document as { notes: string[] }).notes).toEqual([`edit ${round}`]);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[5]!;
+    console.info(`maps.preview 1,000 segments: first ${first.timings.totalMs.toFixed(1)} ms (read ${first.timings.readMs.toFixed(1)}), median ${median.toFixed(1)} ms, max ${times[9]!.toFixed(1)} ms`);
+    expect(median).toBeLessThan(200);
+  });
+});
