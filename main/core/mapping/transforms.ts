@@ -104,7 +104,7 @@ function otherwise(mode: 'keep' | 'drop' | 'error', text: string, message: strin
   return { value: undefined, note: { severity: 'error', message } };
 }
 
-const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?)?/;
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function parseDate(text: string, format: DateFormat): CanonicalDate {
   switch (format) {
@@ -136,7 +136,10 @@ export function parseDate(text: string, format: DateFormat): CanonicalDate {
       const match = ISO.exec(text);
       if (!match?.[1] || (format === 'YYYY-MM-DD' && text.length !== 10)) throw new Error(`'${text}' is not ${format === 'ISO' ? 'an ISO-8601 date' : 'YYYY-MM-DD'}`);
       const day = dateFromCcyymmdd(match[1].replaceAll('-', ''));
-      return match[2] && match[3] ? withTime(day, `${match[2]}${match[3]}${match[4] ?? ''}`) : day;
+      if (!match[2] || !match[3]) return day;
+      const local = withTime(day, `${match[2]}${match[3]}${match[4] ?? ''}`);
+      const offset = match[5] === undefined ? '' : match[5] === 'Z' ? 'Z' : `${match[5].slice(0, 3)}:${match[5].slice(-2)}`;
+      return { ...local, value: `${local.value}${offset}` };
     }
     case 'auto':
       if (/^\d{6}$/.test(text)) return dateFromYymmdd(text);

@@ -1,0 +1,119 @@
+/**
+ * Rule groups the EDIFACT ORDRSP, DESADV, INVOIC, INVRPT and RECADV default maps share on top of edifact-parts.ts:
+ * money with the MOA currency, TAX groups, invoice allowances (ALC with MOA/PCD groups), and the CPS packing
+ * sequence of despatch and receiving advices. Each group takes an id prefix so rule ids stay unique in a map.
+ */
+import type { Condition, Rule } from '../format.js';
+
+/** EDIFACT 1225 message function code (BGM03) → canonical purpose; response codes (27, 29) are not purposes. */
+export const edifactPurposes: Record<string, string> = {
+  '9': 'original', '5': 'replace', '3': 'cancel', '1': 'cancel', '4': 'change', '6': 'confirmation', '7': 'duplicate', '31': 'duplicate', '43': 'other',
+};
+
+/** EDIFACT 7075 packaging level (CPS03, PAC02.1): outer is the pallet level of GS1 logistics labels. */
+export const edifactPackLevels: Record<string, string> = { '1': 'inner', '2': 'pack', '3': 'tare' };
+
+/** EDIFACT 7065 package types that are pallets (tare) or cartons (pack), for a PAC without a 7075 level. */
+export const edifactPackTypeLevels: Record<string, string> = {
+  '201': 'tare', '202': 'tare', PX: 'tare', PLT: 'tare', '09': 'tare', CT: 'pack', CS: 'pack', BX: 'pack', PK: 'pack', CR: 'pack',
+};
+
+/** A decimal amount and its currency: MOA 6345 when the segment states it, else the message's CUX. */
+export function moneyRules(prefix: string, target: string, moaPath: string): Rule[] {
+  return [
+    { id: `${prefix}-amount`, target: `${target}.amount`, from: `${moaPath}.MOA01.2`, transform: [{ op: 'decimal' }] },
+    { id: `${prefix}-currency`, target: `${target}.currency`, from: [`${moaPath}.MOA01.3`, '/CUX01.2'], when: { path: `${moaPath}.MOA01.2` } },
+  ];
+}
+
+/** A TAX group (header, line or summary) as a canonical tax (use inside `each: "loop(TAX)"`). */
+export function edifactTaxRules(prefix: string): Rule[] {
+  return [
+    { id: `${prefix}-type`, target: 'type', from: 'TAX02.1', default: 'VAT' },
+    { id: `${prefix}-category`, target: 'category', from: 'TAX06' },
+    { id: `${prefix}-percent`, target: 'percent', from: 'TAX05.4', transform: [{ op: 'decimal' }] },
+    ...moneyRules(`${prefix}-tax`, 'amount', 'MOA[MOA01.1=124|150|176]'),
+    ...moneyRules(`${prefix}-taxable`, 'taxableAmount', 'MOA[MOA01.1=125]'),
+  ];
+}
+
+/** An INVOIC ALC group (SG15/SG16 header, SG38/SG39 line): amounts sit in MOA groups (8, 204, 23), the basis in MOA 25. */
+export function edifactInvoiceAllowanceRules(prefix: string): Rule[] {
+  return [
+    { id: `${prefix}-type`, target: 'type', from: 'ALC01', transform: [{ op: 'table', table: 'allowanceCharge' }], required: true },
+    { id: `${prefix}-code`, target: 'code', from: 'ALC05.1' },
+    { id: `${prefix}-description`, target: 'description', from: 'ALC05.4', transform: [{ op: 'trim' }] },
+    ...moneyRules(`${prefix}-amount`, 'amount', 'MOA[MOA01.1=8|204|23]'),
+    ...moneyRules(`${prefix}-basis`, 'basis', 'MOA[MOA01.1=25]'),
+    { id: `${prefix}-percent`, target: 'percent', from: 'PCD01.2', transform: [{ op: 'decimal' }] },
+  ];
+}
+
+/** A quantity (value and unit) from the first QTY with one of `codes` ('12', '48|194'); EDIFACT omits the unit for pieces. */
+export function quantityRules(prefix: string, target: string, codes: string, required = false): Rule[] {
+  const path = `QTY[QTY01.1=${codes}]`;
+  return [
+    { id: `${prefix}-value`, target: `${target}.value`, from: `${path}.QTY01.2`, transform: [{ op: 'decimal' }], ...(required ? { required } : {}) },
+    { id: `${prefix}-uom`, target: `${target}.uom`, from: `${path}.QTY01.3`, default: 'PCE', when: { path: `${path}.QTY01.2` } },
+  ];
+}
+
+/** Line-level ids a despatch or receiving advice line carries besides its product (use inside `each: "loop(LIN)"`). */
+export function shipmentLineRules(prefix: string, quantityCodes: string, dateRules: Rule[], productRules: Rule[]): Rule[] {
+  return [
+    { id: `${prefix}-number`, target: 'lineNumber', from: 'LIN01', transform: [{ op: 'strip-leading-zeros' }] },
+    {
+      id: `${prefix}-po-number`, target: 'poNumber', from: ['RFF[RFF01.1=ON].RFF01.2', '/RFF[RFF01.1=ON].RFF01.2'],
+      description: "the line's own RFF+ON, else the message's (first) order",
+    },
+    { id: `${prefix}-po-line`, target: 'poLineNumber', from: ['RFF[RFF01.1=ON].RFF01.3', 'RFF[RFF01.1=LI].RFF01.2'], transform: [{ op: 'strip-leading-zeros' }] },
+    ...productRules,
+    ...quantityRules(`${prefix}-quantity`, 'quantity', quantityCodes, true),
+    ...quantityRules(`${prefix}-ordered`, 'orderedQuantity', '21'),
+    { id: `${prefix}-lot`, target: 'lot', from: ['GIN[GIN01=BX].GIN02.1', 'PIA.composite(PIA02..PIA06, 2=NB)'] },
+    { id: `${prefix}-serials`, target: 'serialNumbers[]', from: 'GIN[GIN01=BN].GIN02.1' },
+    { id: `${prefix}-dates`, target: 'dates[]', each: 'DTM', rules: dateRules },
+    {
+      id: `${prefix}-references`, target: 'references[]', each: 'loop(RFF)', rules: [
+        { id: `${prefix}-reference-qualifier`, target: 'qualifier', from: 'RFF01.1' },
+        { id: `${prefix}-reference-value`, target: 'value', from: 'RFF01.2', transform: [{ op: 'trim' }] },
+        { id: `${prefix}-reference-line`, target: 'description', from: 'RFF01.3', description: 'the referenced document line (1156)' },
+      ],
+    },
+  ];
+}
+
+/** The SSCC of a CPS level: GIN+BJ under its PAC/PCI (D.96A SG11/SG13/SG14, D.01B SG11/SG13/SG15, RECADV SG17/SG18/SG20). */
+export const CPS_SSCC = 'loop(PAC)/loop(PCI)/GIN[GIN01=BJ].GIN02.1';
+
+/**
+ * One pack per CPS level that carries an SSCC or lines. The language cannot join a CPS to its parent (7166), so
+ * packs come out flat, in document order; the CPS id and parent id are kept as references ('CPS', 'CPS-PARENT')
+ * so a consumer can rebuild the nesting. A CPS level with several SSCCs keeps the first as `sscc`.
+ */
+export function cpsPackRule(prefix: string, lineRules: Rule[]): Rule {
+  const hasContent: Condition = { any: [{ path: CPS_SSCC }, { path: 'loop(LIN)' }] };
+  return {
+    id: `${prefix}s`, target: 'packs[]', each: 'loop(CPS)', when: hasContent, rules: [
+      { id: `${prefix}-sscc`, target: 'sscc', from: CPS_SSCC, transform: [{ op: 'trim' }] },
+      { id: `${prefix}-level-by-type`, target: 'level', from: 'loop(PAC)/PAC03.1', transform: [{ op: 'table', table: 'packTypeLevel', otherwise: 'drop' }] },
+      { id: `${prefix}-level`, target: 'level', from: ['loop(PAC)/PAC02.1', 'CPS03'], transform: [{ op: 'table', table: 'packLevel', otherwise: 'drop' }] },
+      { id: `${prefix}-type`, target: 'packType', from: 'loop(PAC)/PAC03.1' },
+      { id: `${prefix}-weight`, target: 'weight.value', from: 'loop(PAC)/MEA[MEA02.1=AAB|AAD|G].MEA03.2', transform: [{ op: 'decimal' }] },
+      { id: `${prefix}-weight-unit`, target: 'weight.uom', from: 'loop(PAC)/MEA[MEA02.1=AAB|AAD|G].MEA03.1', when: { path: 'loop(PAC)/MEA[MEA02.1=AAB|AAD|G].MEA03.2' } },
+      {
+        id: `${prefix}-cps-id`, target: 'references[]', each: 'CPS', rules: [
+          { id: `${prefix}-cps-qualifier`, target: 'qualifier', value: 'CPS' },
+          { id: `${prefix}-cps-value`, target: 'value', from: 'CPS01', required: true },
+        ],
+      },
+      {
+        id: `${prefix}-cps-parent`, target: 'references[]', each: 'CPS', when: { path: 'CPS02' }, rules: [
+          { id: `${prefix}-cps-parent-qualifier`, target: 'qualifier', value: 'CPS-PARENT' },
+          { id: `${prefix}-cps-parent-value`, target: 'value', from: 'CPS02' },
+        ],
+      },
+      { id: `${prefix}-lines`, target: 'lines[]', each: 'loop(LIN)', rules: lineRules },
+    ],
+  };
+}
