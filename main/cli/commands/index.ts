@@ -2,9 +2,10 @@ import type { Command } from '../io.js';
 import { ackCommand } from './ack.js';
 import { ingestCommand } from './ingest.js';
 import { inspectCommand } from './inspect.js';
+import { mapCommand } from './map.js';
 import { partnersCommand } from './partners.js';
 import { schemaCommand } from './schema.js';
 import { workspaceCommand } from './workspace.js';
 
 /** Every verb of the crossdock command, in the order `--help` lists them. */
-export const commands: Command[] = [workspaceCommand, ingestCommand, inspectCommand, ackCommand, partnersCommand, schemaCommand];
+export const commands: Command[] = [workspaceCommand, ingestCommand, inspectCommand, ackCommand, partnersCommand, schemaCommand, mapCommand];

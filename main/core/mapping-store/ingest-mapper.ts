@@ -46,7 +46,7 @@ function isOurs(standard: 'x12' | 'edifact', party: PartyId, company: Settings['
 const lookups = new WeakMap<Database.Database, (standard: string, qualifier: string, id: string) => number | undefined>();
 
 /** Read-only: the partner the interchange's other party already is (a partner first seen in this file has no maps yet). */
-function existingPartner(db: Database.Database, interchange: Interchange, company: Settings['company']): number | null {
+export function existingPartner(db: Database.Database, interchange: Interchange, company: Settings['company']): number | null {
   let lookup = lookups.get(db);
   if (!lookup) {
     const find = db.prepare('SELECT coalesce(p.merged_into, p.id) FROM partner_identifiers i JOIN partners p ON p.id = i.partner_id WHERE i.standard = ? AND i.qualifier = ? AND i.identifier = ?').pluck();
