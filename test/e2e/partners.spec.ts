@@ -39,8 +39,10 @@ test('a skipped interchange control number shows up as a gap under Partners → 
     })
     .toContainEqual(expect.objectContaining({ kind: 'gap', level: 'interchange' }));
 
-  // The section was open during the ingest: ingest.finished refreshed it, no reload needed.
+  // The section was open during the ingest: ingest.finished refreshed it, no reload needed. Profiles is the first tab.
+  await expect(page.getByTestId('partners-tab-profiles')).toHaveAttribute('aria-selected', 'true');
   const ledgerTab = page.getByTestId('partners-tab-ledger');
+  await ledgerTab.click();
   await expect(ledgerTab).toHaveAttribute('aria-selected', 'true');
   const gapRow = page.locator('[data-testid="ledger-row"][data-kind="gap"]').filter({ hasText: 'Interchange' });
   await expect(gapRow).toHaveCount(1);

@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ProfilesStore } from './profiles-store.js';
+
+const ROW_NAMES: Record<string, [string, string]> = { items: ['item', 'items'], uomConversions: ['UOM conversion', 'UOM conversions'], locations: ['location', 'locations'], contacts: ['contact', 'contacts'] };
+const TABLE_NAMES: Record<string, string> = { acknowledgments_sent: 'acks we sent them', acknowledgments_received: 'acks they sent us', outbound_acks: 'outbound groups with their ack status' };
+const rows = (list: string, count: number) => `${count} ${(ROW_NAMES[list] ?? [list, list])[count === 1 ? 0 : 1]}`;
 
 const describe = (identifier: { kind: string; id: string; qualifier?: string }) => `${identifier.kind.toUpperCase()} ${identifier.qualifier ? `${identifier.qualifier}/` : ''}${identifier.id}`;
 
@@ -8,6 +12,14 @@ const describe = (identifier: { kind: string; id: string; qualifier?: string }) 
 export function MergePanel({ store }: { store: ProfilesStore }) {
   const { partners, selectedId, merge, detail } = useStore(store);
   const [target, setTarget] = useState('');
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const ready = Boolean(merge?.preview);
+  // the confirmation appears below the form: take the user (and the keyboard) to it
+  useEffect(() => {
+    if (!ready) return;
+    confirmButton.current?.scrollIntoView({ block: 'nearest' });
+    confirmButton.current?.focus();
+  }, [ready]);
   const candidates = partners.filter((partner) => partner.id !== selectedId);
   if (!detail || candidates.length === 0) return null;
   const preview = merge?.preview;
@@ -47,14 +59,14 @@ export function MergePanel({ store }: { store: ProfilesStore }) {
                 <li>identifiers: {preview.identifiers.map(describe).join(', ') || 'none'}</li>
                 {Object.entries(preview.otherRows).map(([table, count]) => (
                   <li key={table}>
-                    {count.toLocaleString()} {table.replaceAll('_', ' ')}
+                    {count.toLocaleString()} {TABLE_NAMES[table] ?? table.replaceAll('_', ' ')}
                   </li>
                 ))}
                 {Object.entries(preview.profileRowsAdded)
                   .filter(([, count]) => count > 0)
                   .map(([list, count]) => (
                     <li key={list}>
-                      {count} {list} rows added to {preview.into.name}'s profile
+                      {rows(list, count)} added to {preview.into.name}'s profile
                     </li>
                   ))}
               </ul>
@@ -65,7 +77,7 @@ export function MergePanel({ store }: { store: ProfilesStore }) {
             </>
           )}
           <div className="profile-merge-row">
-            <button type="button" className="button button-primary" disabled={!preview} onClick={() => void store.getState().confirmMerge()} data-testid="profile-merge-confirm-button">
+            <button ref={confirmButton} type="button" className="button button-primary" disabled={!preview} onClick={() => void store.getState().confirmMerge()} data-testid="profile-merge-confirm-button">
               Merge
             </button>
             <button type="button" className="button" onClick={() => store.getState().cancelMerge()}>

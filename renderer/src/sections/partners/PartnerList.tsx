@@ -32,7 +32,7 @@ export function PartnerList({ partners, selectedId, onSelect }: { partners: Part
         >
           <span className="profile-list-name">{partner.name}</span>
           <span className="profile-list-meta">
-            {partner.documents.total.toLocaleString()} docs · {partner.channel}
+            {partner.documents.total.toLocaleString()} {partner.documents.total === 1 ? 'document' : 'documents'} · {partner.channel}
           </span>
           <span className="profile-list-meta">{identifierText(partner) || 'no identifiers'}</span>
         </li>

@@ -21,6 +21,16 @@ const IDENTIFIER_KINDS = [
   { value: 'gln', label: 'GLN' },
   { value: 'duns', label: 'DUNS' },
 ];
+const visible = (character: string) => ({ '\n': '\\n', '\r': '\\r', '\r\n': '\\r\\n', ' ': 'space' })[character] ?? character;
+
+/** e.g. "element * · component > · segment ~ · after segment \n" */
+export function delimitersText(delimiters: unknown): string {
+  if (delimiters === null || typeof delimiters !== 'object') return '—';
+  const names: Record<string, string> = { element: 'element', component: 'component', segment: 'segment', repetition: 'repetition', release: 'release', decimal: 'decimal mark', segmentSuffix: 'after segment' };
+  const parts = Object.entries(delimiters as Record<string, unknown>).flatMap(([key, value]) => (typeof value === 'string' && value !== '' ? [`${names[key] ?? key} ${visible(value)}`] : []));
+  return parts.join(' · ') || '—';
+}
+
 const hasQualifier = (row: { kind: string }) => row.kind === 'isa' || row.kind === 'unb';
 
 function TextField({ label, path, hint, draftKey, store, className = 'input', testId }: { label: string; path: string; hint?: string; draftKey: keyof ProfileDraft; store: ProfilesStore; className?: string; testId: string }) {
@@ -96,6 +106,7 @@ export function ProfileForm({ store }: { store: ProfilesStore }) {
         errors={errors}
         onChange={(rows) => edit((d) => ({ ...d, identifiers: rows }))}
         emptyRow={EMPTY_ROWS.identifiers}
+        addLabel="Add identifier"
       />
 
       <section className="form-section" aria-labelledby="profile-slas">
@@ -122,6 +133,7 @@ export function ProfileForm({ store }: { store: ProfilesStore }) {
         errors={errors}
         onChange={(rows) => edit((d) => ({ ...d, items: rows }))}
         emptyRow={EMPTY_ROWS.items}
+        addLabel="Add item"
       />
       <RowsTable
         list="uomConversions"
@@ -137,6 +149,7 @@ export function ProfileForm({ store }: { store: ProfilesStore }) {
         errors={errors}
         onChange={(rows) => edit((d) => ({ ...d, uomConversions: rows }))}
         emptyRow={EMPTY_ROWS.uomConversions}
+        addLabel="Add UOM conversion"
       />
       <RowsTable
         list="locations"
@@ -152,6 +165,7 @@ export function ProfileForm({ store }: { store: ProfilesStore }) {
         errors={errors}
         onChange={(rows) => edit((d) => ({ ...d, locations: rows }))}
         emptyRow={EMPTY_ROWS.locations}
+        addLabel="Add location"
       />
       <RowsTable
         list="contacts"
@@ -166,6 +180,7 @@ export function ProfileForm({ store }: { store: ProfilesStore }) {
         errors={errors}
         onChange={(rows) => edit((d) => ({ ...d, contacts: rows }))}
         emptyRow={EMPTY_ROWS.contacts}
+        addLabel="Add contact"
       />
 
       <section className="form-section" aria-labelledby="profile-learned" data-testid="profile-learned">
@@ -178,7 +193,7 @@ export function ProfileForm({ store }: { store: ProfilesStore }) {
           <dd>{detail.learned.versions.join(', ') || '—'}</dd>
           <dt>Delimiters</dt>
           <dd>
-            <code>{detail.learned.delimiters ? JSON.stringify(detail.learned.delimiters) : '—'}</code>
+            <code>{delimitersText(detail.learned.delimiters)}</code>
           </dd>
           <dt>Quirks</dt>
           <dd>{detail.learned.quirks.join(', ') || 'none'}</dd>
@@ -193,7 +208,7 @@ export function ProfileForm({ store }: { store: ProfilesStore }) {
           Discard changes
         </button>
         <span className="save-bar-status" role="status" data-testid="profile-status">
-          {state.saving ? 'Saving…' : Object.keys(errors).length > 0 ? 'Not saved: see the marked fields' : dirty ? 'Unsaved changes' : (state.message ?? 'All changes saved')}
+          {state.saving ? 'Saving…' : Object.keys(errors).length > 0 ? 'Not saved: see the marked fields' : dirty ? 'Unsaved changes' : state.message === 'Saved' ? 'Saved' : 'All changes saved'}
         </span>
       </div>
     </form>

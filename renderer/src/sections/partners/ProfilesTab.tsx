@@ -42,7 +42,7 @@ export function ProfilesTab({ store }: { store: ProfilesStore }) {
           Import JSON…
         </button>
         <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(event) => void importProfile(event)} data-testid="profile-import-input" />
-        {message && (
+        {message && message !== 'Saved' && (
           <span className="profiles-message" role="status" data-testid="profiles-message">
             {message}
           </span>

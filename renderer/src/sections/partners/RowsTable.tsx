@@ -23,8 +23,10 @@ export function RowsTable<Row extends Record<string, string>>({
   errors,
   onChange,
   emptyRow,
+  addLabel,
 }: {
   list: string;
+  addLabel: string;
   caption: string;
   hint?: ReactNode;
   columns: RowColumn<Row>[];
@@ -94,7 +96,7 @@ export function RowsTable<Row extends Record<string, string>>({
         </table>
       )}
       <button type="button" className="button button-small" data-testid={`profile-${list}-add`} onClick={() => onChange([...rows, { ...emptyRow }])}>
-        Add {caption.toLowerCase().replace(/s$/, '')}
+        {addLabel}
       </button>
     </section>
   );

@@ -51,7 +51,7 @@ describe('profiles store', () => {
     await store.getState().load();
     await store.getState().previewMerge(4);
     expect(store.getState().merge?.preview?.documents).toBe(5);
-    expect(renderToStaticMarkup(<ProfilesTab store={snapshot(store)} />)).toContain('1 items rows added to Globex');
+    expect(renderToStaticMarkup(<ProfilesTab store={snapshot(store)} />)).toContain('1 item added to Globex');
     expect(await store.getState().confirmMerge()).toBe(true);
     expect(fake.callsTo('partners.merge')).toEqual([{ from: 3, into: 4, dryRun: true }, { from: 3, into: 4 }]);
     expect(store.getState()).toMatchObject({ selectedId: 4, merge: null, message: 'Merged Buyer Co into Globex: 5 documents moved' });
@@ -79,6 +79,7 @@ describe('profiles markup', () => {
     expect(html).toMatch(/role="option" aria-selected="false" tabindex="-1"[^>]*><span class="profile-list-name">Globex/);
     expect(html).toContain('value="Buyer Co"');
     expect(html).toContain('newline-terminators');
+    expect(html).toContain('element * · segment ~');
     expect(html.match(/data-testid="profile-uomConversions-row"/g)).toHaveLength(1);
   });
 });
