@@ -14,7 +14,7 @@ import { applyTransform, type MapValue, type TransformContext } from './transfor
 
 export interface Origin {
   ruleId: string;
-  segment?: Segment;
+  segment: Segment | undefined;
 }
 
 export interface RunState<Scope> {
@@ -75,27 +75,31 @@ function runValue<Scope>(rule: CompiledRule, scope: Scope, into: DocumentObject,
     if (!rule.target.append) found = found.slice(0, 1);
   } else if (rule.source.kind === 'value') constant = rule.source.value;
 
-  const results: { value: MapValue; segment?: Segment }[] = [];
-  const inputs: { value: MapValue; segment?: Segment }[] = constant !== undefined ? [{ value: constant }] : found.map((item) => ({ value: item.text, ...(item.segment ? { segment: item.segment } : {}) }));
-  for (const input of inputs) {
-    const value = transformed(rule, input.value, input.segment, scope, state);
-    if (value !== undefined) results.push({ value, ...(input.segment ? { segment: input.segment } : {}) });
+  const targetName = rule.target.names[rule.target.names.length - 1] ?? '';
+  let written = 0;
+  const write = (value: MapValue, segment: Segment | undefined): void => {
+    writeValue(into, rule.target, value);
+    const holder = rule.target.names.length === 1 ? into : holderOf(into, rule.target.names);
+    if (holder) remember(state, holder, targetName, { ruleId: rule.id, segment });
+    written++;
+  };
+  if (constant !== undefined) {
+    const value = rule.transforms.length === 0 ? constant : transformed(rule, constant, undefined, scope, state);
+    if (value !== undefined && value !== '') write(value, undefined);
   }
-  if (results.length === 0 && rule.default !== undefined) results.push({ value: rule.default });
-  if (results.length === 0) {
+  for (const item of found) {
+    const value = rule.transforms.length === 0 ? item.text : transformed(rule, item.text, item.segment, scope, state);
+    if (value !== undefined) write(value, item.segment);
+  }
+  if (written === 0 && rule.default !== undefined) write(rule.default, undefined);
+  if (written === 0) {
     if (rule.required) {
       const sought = rule.source.kind === 'from' ? rule.source.paths.map((path) => path.text).join(' or ') : 'the value';
       report(state, rule, scope, 'error', `required: ${sought} gave no value for ${rule.target.text}`, found[0]?.segment);
     }
     return;
   }
-  const targetName = rule.target.names[rule.target.names.length - 1] ?? '';
-  for (const result of results) {
-    writeValue(into, rule.target, result.value);
-    const holder = holderOf(into, rule.target.names);
-    if (holder) remember(state, holder, targetName, { ruleId: rule.id, ...(result.segment ? { segment: result.segment } : {}) });
-  }
-  state.hits[rule.id] = (state.hits[rule.id] ?? 0) + results.length;
+  state.hits[rule.id] = (state.hits[rule.id] ?? 0) + written;
 }
 
 function transformed<Scope>(rule: CompiledRule, start: MapValue, segment: Segment | undefined, scope: Scope, state: RunState<Scope>): MapValue | undefined {

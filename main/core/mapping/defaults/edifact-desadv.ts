@@ -6,7 +6,7 @@
  */
 import type { MapDefinition } from '../format.js';
 import { edifactDateRules, edifactPartyRules, edifactProductRules, edifactReferenceRules, edifactSharedTables } from './edifact-parts.js';
-import { cpsPackRule, edifactPackLevels, edifactPackTypeLevels, edifactPurposes, shipmentLineRules } from './edifact-message-parts.js';
+import { cpsPackRule, datableDtm, edifactPackLevels, edifactPackTypeLevels, edifactPurposes, shipmentLineRules } from './edifact-message-parts.js';
 
 export const edifactDesadvMap: MapDefinition = {
   format: 'crossdock-map/1',
@@ -24,7 +24,7 @@ export const edifactDesadvMap: MapDefinition = {
       id: 'document-date', target: 'documentDate', from: 'DTM[DTM01.1=137].DTM01.2',
       transform: [{ op: 'date', format: '102', formatFrom: 'DTM[DTM01.1=137].DTM01.3' }],
     },
-    { id: 'dates', target: 'dates[]', each: 'DTM', when: { path: 'DTM01.1', notEquals: '137' }, rules: edifactDateRules('date') },
+    { id: 'dates', target: 'dates[]', each: 'DTM', when: { all: [datableDtm, { path: 'DTM01.1', notEquals: '137' }] }, rules: edifactDateRules('date') },
     { id: 'notes', target: 'notes[]', from: 'loop(TOD)/FTX.FTX04.1', transform: [{ op: 'trim' }] },
     { id: 'bill-of-lading', target: 'billOfLading', from: 'RFF[RFF01.1=BM].RFF01.2', transform: [{ op: 'trim' }] },
     {

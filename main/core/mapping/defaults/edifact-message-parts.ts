@@ -18,6 +18,19 @@ export const edifactPackTypeLevels: Record<string, string> = {
   '201': 'tare', '202': 'tare', PX: 'tare', PLT: 'tare', '09': 'tare', CT: 'pack', CS: 'pack', BX: 'pack', PK: 'pack', CR: 'pack',
 };
 
+/**
+ * A DTM whose 2379 format makes a calendar date (or date-time): no format (102 assumed) or one the date transform
+ * reads. MMDD (106), weeks (108) or periods (718) are not a canonical date, so `dates[]` leaves such DTMs out
+ * rather than fail the document on them.
+ */
+export const datableDtm: Condition = {
+  any: [{ path: 'DTM01.3', exists: false }, { path: 'DTM01.3', in: ['101', '102', '201', '202', '203', '204', '205', '602', '610'] }],
+};
+
+/** Unit price: PRI AAA (net), else AAB (gross), INV (invoice price), CAL (calculation price). */
+export const PRICE_PATHS = ['PRI[PRI01.1=AAA].PRI01.2', 'PRI[PRI01.1=AAB].PRI01.2', 'PRI[PRI01.1=INV].PRI01.2', 'PRI[PRI01.1=CAL].PRI01.2'];
+export const PRICE_PRESENT = 'PRI[PRI01.1=AAA|AAB|INV|CAL].PRI01.2';
+
 /** A decimal amount and its currency: MOA 6345 when the segment states it, else the message's CUX. */
 export function moneyRules(prefix: string, target: string, moaPath: string): Rule[] {
   return [
@@ -72,7 +85,7 @@ export function shipmentLineRules(prefix: string, quantityCodes: string, dateRul
     ...quantityRules(`${prefix}-ordered`, 'orderedQuantity', '21'),
     { id: `${prefix}-lot`, target: 'lot', from: ['GIN[GIN01=BX].GIN02.1', 'PIA.composite(PIA02..PIA06, 2=NB)'] },
     { id: `${prefix}-serials`, target: 'serialNumbers[]', from: 'GIN[GIN01=BN].GIN02.1' },
-    { id: `${prefix}-dates`, target: 'dates[]', each: 'DTM', rules: dateRules },
+    { id: `${prefix}-dates`, target: 'dates[]', each: 'DTM', when: datableDtm, rules: dateRules },
     {
       id: `${prefix}-references`, target: 'references[]', each: 'loop(RFF)', rules: [
         { id: `${prefix}-reference-qualifier`, target: 'qualifier', from: 'RFF01.1' },

@@ -8,7 +8,7 @@
  */
 import type { MapDefinition } from '../format.js';
 import { edifactDateRules, edifactPartyRules, edifactProductRules, edifactReferenceRules, edifactSharedTables } from './edifact-parts.js';
-import { edifactPurposes } from './edifact-message-parts.js';
+import { datableDtm, edifactPurposes, PRICE_PATHS, PRICE_PRESENT } from './edifact-message-parts.js';
 
 /** EDIFACT 1229 action request/notification (LIN02) → canonical line status. */
 const lineStatuses = { '1': 'other', '2': 'rejected', '3': 'changed', '4': 'accepted', '5': 'accepted', '6': 'changed', '7': 'rejected', '10': 'rejected', '24': 'pending' };
@@ -40,7 +40,7 @@ export const edifactOrdrspMap: MapDefinition = {
       id: 'document-date', target: 'documentDate', from: 'DTM[DTM01.1=137].DTM01.2',
       transform: [{ op: 'date', format: '102', formatFrom: 'DTM[DTM01.1=137].DTM01.3' }],
     },
-    { id: 'dates', target: 'dates[]', each: 'DTM', when: { path: 'DTM01.1', notEquals: '137' }, rules: edifactDateRules('date') },
+    { id: 'dates', target: 'dates[]', each: 'DTM', when: { all: [datableDtm, { path: 'DTM01.1', notEquals: '137' }] }, rules: edifactDateRules('date') },
     { id: 'notes', target: 'notes[]', from: 'FTX04.1', transform: [{ op: 'trim' }] },
     { id: 'references', target: 'references[]', each: 'loop(RFF)', rules: edifactReferenceRules('reference') },
     { id: 'response-number', target: 'references[]', each: 'BGM', when: { path: 'BGM02.1' }, rules: [
@@ -56,8 +56,8 @@ export const edifactOrdrspMap: MapDefinition = {
         ...edifactProductRules('line'),
         { id: 'line-ordered', target: 'orderedQuantity.value', from: 'QTY[QTY01.1=21].QTY01.2', transform: [{ op: 'decimal' }] },
         { id: 'line-ordered-uom', target: 'orderedQuantity.uom', from: 'QTY[QTY01.1=21].QTY01.3', default: 'PCE', when: { path: 'QTY[QTY01.1=21].QTY01.2' } },
-        { id: 'line-price', target: 'unitPrice.amount', from: ['PRI[PRI01.1=AAA].PRI01.2', 'PRI[PRI01.1=AAB].PRI01.2'], transform: [{ op: 'decimal' }] },
-        { id: 'line-price-currency', target: 'unitPrice.currency', from: ['/CUX[CUX01.1=2].CUX01.2', '/CUX01.2'], when: { path: 'PRI01.2' } },
+        { id: 'line-price', target: 'unitPrice.amount', from: PRICE_PATHS, transform: [{ op: 'decimal' }] },
+        { id: 'line-price-currency', target: 'unitPrice.currency', from: ['/CUX[CUX01.1=2].CUX01.2', '/CUX01.2'], when: { path: PRICE_PRESENT } },
         {
           id: 'line-status', target: 'statuses[]', each: 'LIN', rules: [
             { id: 'line-status-status', target: 'status', from: 'LIN02', transform: [{ op: 'table', table: 'lineStatus', otherwise: 'drop' }], default: 'other' },

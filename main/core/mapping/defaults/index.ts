@@ -5,13 +5,39 @@
  */
 import type { MapDefinition } from '../format.js';
 import { csvOrdersMap } from './csv-orders.js';
+import { edifactDesadvMap } from './edifact-desadv.js';
+import { edifactInvoicMap } from './edifact-invoic.js';
+import { edifactInvrptMap } from './edifact-invrpt.js';
 import { edifactOrdersMap } from './edifact-orders.js';
+import { edifactOrdrspMap } from './edifact-ordrsp.js';
+import { edifactRecadvMap } from './edifact-recadv.js';
 import { jsonOrdersMap } from './json-orders.js';
 import { x12PurchaseOrderMap } from './x12-850.js';
+import { x12ReturnMap } from './x12-180.js';
+import { x12InvoiceMap } from './x12-810.js';
+import { x12InventoryAdviceMap } from './x12-846.js';
+import { x12OrderAckMap } from './x12-855.js';
+import { x12ShipNoticeMap } from './x12-856.js';
+import { x12OrderChangeMap } from './x12-860.js';
+import { x12WarehouseOrderMap } from './x12-940.js';
+import { x12WarehouseAdviceMap } from './x12-945.js';
 
 const definitions: { type: string; map: MapDefinition }[] = [
   { type: '850', map: x12PurchaseOrderMap },
+  { type: '180', map: x12ReturnMap },
+  { type: '810', map: x12InvoiceMap },
+  { type: '846', map: x12InventoryAdviceMap },
+  { type: '855', map: x12OrderAckMap },
+  { type: '856', map: x12ShipNoticeMap },
+  { type: '860', map: x12OrderChangeMap },
+  { type: '940', map: x12WarehouseOrderMap },
+  { type: '945', map: x12WarehouseAdviceMap },
   { type: 'ORDERS', map: edifactOrdersMap },
+  { type: 'ORDRSP', map: edifactOrdrspMap },
+  { type: 'DESADV', map: edifactDesadvMap },
+  { type: 'INVOIC', map: edifactInvoicMap },
+  { type: 'INVRPT', map: edifactInvrptMap },
+  { type: 'RECADV', map: edifactRecadvMap },
   { type: 'orders', map: csvOrdersMap },
   { type: 'orders', map: jsonOrdersMap },
 ];

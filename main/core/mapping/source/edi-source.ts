@@ -20,6 +20,7 @@ export class EdiSource implements SourceReader<EdiScope> {
   readonly used = new Set<Segment>();
   private readonly visible = new WeakMap<object, Segment[]>();
   private loopByTrigger: Map<Segment, LoopNode> | null = null;
+  private readonly segmentScopes = new Map<Segment, EdiScope>();
 
   constructor(private readonly transaction: Transaction) {
     this.root = transaction.tree ? { kind: 'loop', node: transaction.tree } : { kind: 'flat', segments: transaction.segments ?? [] };
@@ -28,7 +29,14 @@ export class EdiSource implements SourceReader<EdiScope> {
   scopes(path: CompiledPath, scope: EdiScope): EdiScope[] {
     if (path.kind !== 'edi') return [];
     let current = [path.absolute ? this.root : scope];
-    for (const step of path.steps) current = current.flatMap((item) => this.step(step, item));
+    for (const step of path.steps) {
+      if (current.length === 1 && current[0]) current = this.step(step, current[0]);
+      else {
+        const next: EdiScope[] = [];
+        for (const item of current) for (const found of this.step(step, item)) next.push(found);
+        current = next;
+      }
+    }
     return current;
   }
 
@@ -38,7 +46,7 @@ export class EdiSource implements SourceReader<EdiScope> {
     if (!terminal) return [];
     const values: SourceValue[] = [];
     for (const item of this.scopes(path, scope)) {
-      const segment = this.segmentWithTag(item, terminal.tag);
+      const segment = item.kind === 'segment' ? (item.segment.tag === terminal.tag ? item.segment : undefined) : this.segmentWithTag(item, terminal.tag);
       if (!segment) continue;
       this.used.add(segment);
       const text = readTerminal(segment, terminal);
@@ -57,7 +65,8 @@ export class EdiSource implements SourceReader<EdiScope> {
   private step(step: EdiStep, scope: EdiScope): EdiScope[] {
     let found: EdiScope[];
     if (step.kind === 'segment') {
-      found = this.visibleSegments(scope).filter((segment) => segment.tag === step.tag).map((segment) => ({ kind: 'segment', segment }));
+      found = [];
+      for (const segment of this.visibleSegments(scope)) if (segment.tag === step.tag) found.push(this.segmentScope(segment));
     } else if (step.kind === 'loop') {
       found = this.childLoops(scope).filter((loop) => loopMatches(loop, step.name)).map((node) => ({ kind: 'loop', node }));
     } else {
@@ -65,6 +74,13 @@ export class EdiSource implements SourceReader<EdiScope> {
     }
     for (const filter of step.filters) found = this.applyFilter(filter, found);
     return found;
+  }
+
+  /** One scope object per segment: paths are evaluated thousands of times per preview, allocation is the cost. */
+  private segmentScope(segment: Segment): EdiScope {
+    let scope = this.segmentScopes.get(segment);
+    if (!scope) this.segmentScopes.set(segment, (scope = { kind: 'segment', segment }));
+    return scope;
   }
 
   private applyFilter(filter: StepFilter, items: EdiScope[]): EdiScope[] {
