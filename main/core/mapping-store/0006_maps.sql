@@ -4,8 +4,10 @@
 
 CREATE TABLE maps (
   id INTEGER PRIMARY KEY,
-  -- NULL: a workspace-wide map, used for every partner without a published map of its own
-  partner_id INTEGER REFERENCES partners (id),
+  -- NULL: a workspace-wide map, used for every partner without a published map of its own. No foreign key on
+  -- purpose: merging partners re-points every column referencing partners, and two partners' version numbers would
+  -- collide; a merged partner's maps stay with its old id (inert) and can be copied to the survivor as a draft.
+  partner_id INTEGER,
   standard TEXT NOT NULL CHECK (standard IN ('x12', 'edifact', 'csv', 'json')),
   doc_type TEXT NOT NULL,
   version INTEGER NOT NULL CHECK (version > 0),
@@ -26,7 +28,8 @@ CREATE UNIQUE INDEX maps_draft ON maps (coalesce(partner_id, 0), standard, doc_t
 
 CREATE TABLE canonical_documents (
   document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
-  partner_id INTEGER,
+  -- documents.partner_id, copied for the key look-ups (re-pointed with it when partners are merged)
+  partner_id INTEGER REFERENCES partners (id),
   -- order | order-change | order-ack | shipment | invoice | inventory | return | credit (NULL when unmapped)
   kind TEXT,
   -- the stored map version that produced it; NULL with map_origin 'default' (the built-in map) or when unmapped

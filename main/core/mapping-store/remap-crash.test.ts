@@ -13,6 +13,7 @@ import { purchaseOrder } from '../../../test/helpers/x12-samples.js';
 import { receive } from '../ingest/receive.js';
 import { mapRepositoryFor } from './repository.js';
 import { remapDocuments } from './remap.js';
+import { staleScopes } from './resume.js';
 import { default850With, openCore, unwrap, waitForTask } from './test-workspace.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -109,7 +110,9 @@ describe('remap killed part-way', () => {
     expect(remapped).toBeLessThan(FILES * 2);
 
     const core = openCore(dir);
+    expect(staleScopes(core.context.workspace.db)).toEqual([{ partnerId: buyer, standard: 'x12', type: '850' }]);
     const summary = await remapDocuments(core.context, { partnerId: buyer, standard: 'x12', type: '850' });
+    expect(staleScopes(core.context.workspace.db)).toEqual([]);
     core.close();
     expect(summary).toMatchObject({ documents: FILES * 2, remapped: FILES * 2, unreadable: 0, cancelled: false });
     expect(new Set(rows().map((row) => row.map_version))).toEqual(new Set([2]));
