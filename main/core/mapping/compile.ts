@@ -71,7 +71,7 @@ export function compilePath(source: MapSource, text: string): CompiledPath {
   if (trimmed.startsWith('@')) return parseContextPath(trimmed);
   if (source.standard === 'x12' || source.standard === 'edifact') return parseEdiPath(trimmed);
   if (source.standard === 'json') return parseJsonPath(trimmed);
-  if (trimmed === 'rows()') return { kind: 'rows', text: trimmed };
+  if (trimmed === 'rows()' || trimmed === 'row()') return { kind: 'rows', text: trimmed, firstOnly: trimmed === 'row()' };
   return { kind: 'column', text: trimmed, column: trimmed };
 }
 
@@ -117,7 +117,7 @@ class RuleCompiler {
     if (rule.each !== undefined) {
       const path = this.path(rule.each, `${at}.each`, rule.id);
       if (path && path.kind === 'edi' && path.terminal) fail('.each', `'${rule.each}' reads a value; 'each' iterates segments, loops or HLs (drop the element)`);
-      if (path && (path.kind === 'column' || path.kind === 'context')) fail('.each', `'${rule.each}' is not a repeating scope (CSV: rows(); JSON: $.array[*])`);
+      if (path && (path.kind === 'column' || path.kind === 'context')) fail('.each', `'${rule.each}' is not a repeating scope (CSV: rows() or row(); JSON: $.array[*])`);
       const nested = this.rules(rule.rules ?? [], `${at}.rules`);
       if (path) source = { kind: 'each', path, rules: nested };
     } else if (rule.from !== undefined) {

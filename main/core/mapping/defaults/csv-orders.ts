@@ -16,7 +16,7 @@ export const csvOrdersMap: MapDefinition = {
     { id: 'document-date', target: 'documentDate', from: 'order_date', transform: [{ op: 'date', format: 'ISO' }] },
     { id: 'currency', target: 'currency', from: 'currency', transform: [{ op: 'upper' }] },
     {
-      id: 'ship-to', target: 'parties[]', each: 'rows()', when: { path: 'ship_name' }, rules: [
+      id: 'ship-to', target: 'parties[]', each: 'row()', when: { path: 'ship_name' }, rules: [
         { id: 'ship-to-role', target: 'role', value: 'ship-to' },
         { id: 'ship-to-name', target: 'name', from: 'ship_name', transform: [{ op: 'trim' }] },
         { id: 'ship-to-street-1', target: 'address.lines[]', from: 'ship_address1', transform: [{ op: 'trim' }] },
@@ -26,7 +26,7 @@ export const csvOrdersMap: MapDefinition = {
         { id: 'ship-to-postal-code', target: 'address.postalCode', from: 'ship_postal_code' },
         { id: 'ship-to-country', target: 'address.country', from: 'ship_country', transform: [{ op: 'upper' }] },
         {
-          id: 'ship-to-contacts', target: 'contacts[]', each: 'rows()', when: { path: 'customer_email' }, rules: [
+          id: 'ship-to-contacts', target: 'contacts[]', each: 'row()', when: { path: 'customer_email' }, rules: [
             { id: 'ship-to-email', target: 'email', from: 'customer_email', transform: [{ op: 'trim' }] },
           ],
         },

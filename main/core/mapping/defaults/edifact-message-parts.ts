@@ -83,8 +83,12 @@ export function shipmentLineRules(prefix: string, quantityCodes: string, dateRul
     ...productRules,
     ...quantityRules(`${prefix}-quantity`, 'quantity', quantityCodes, true),
     ...quantityRules(`${prefix}-ordered`, 'orderedQuantity', '21'),
-    { id: `${prefix}-lot`, target: 'lot', from: ['GIN[GIN01=BX].GIN02.1', 'PIA.composite(PIA02..PIA06, 2=NB)'] },
-    { id: `${prefix}-serials`, target: 'serialNumbers[]', from: 'GIN[GIN01=BN].GIN02.1' },
+    {
+      id: `${prefix}-lot`, target: 'lot', from: ['GIN[GIN01=BX].GIN02.1', 'loop(PCI)/GIN[GIN01=BX].GIN02.1', 'PIA.composite(PIA02..PIA06, 2=NB)'],
+      description: 'GIN+BX in the line, else in its PCI group, else PIA batch number (NB)',
+    },
+    { id: `${prefix}-serials`, target: 'serialNumbers[]', from: ['GIN[GIN01=BN].GIN02.1', 'loop(PCI)/GIN[GIN01=BN].GIN02.1'] },
+    { id: `${prefix}-serial-pia`, target: 'serialNumbers[]', from: 'PIA.composite(PIA02..PIA06, 2=SN)' },
     { id: `${prefix}-dates`, target: 'dates[]', each: 'DTM', when: datableDtm, rules: dateRules },
     {
       id: `${prefix}-references`, target: 'references[]', each: 'loop(RFF)', rules: [
@@ -100,9 +104,26 @@ export function shipmentLineRules(prefix: string, quantityCodes: string, dateRul
 export const CPS_SSCC = 'loop(PAC)/loop(PCI)/GIN[GIN01=BJ].GIN02.1';
 
 /**
+ * Every SSCC of a CPS level as a reference 'BJ' (7405), so a level that lists several (PAC+5, GIN+BJ+id+id...) loses
+ * none: `sscc` holds only the first. GIN carries up to five ids (C208 in GIN02..GIN06).
+ */
+function ssccReferenceRules(prefix: string): Rule[] {
+  return [2, 3, 4, 5, 6].map((position) => {
+    const element = `GIN0${position}`;
+    return {
+      id: `${prefix}-sscc-ref-${position}`, target: 'references[]', each: `loop(PAC)/loop(PCI)/GIN[GIN01=BJ,${element}]`, rules: [
+        { id: `${prefix}-sscc-ref-${position}-qualifier`, target: 'qualifier', value: 'BJ' },
+        { id: `${prefix}-sscc-ref-${position}-value`, target: 'value', from: `${element}.1`, transform: [{ op: 'trim' }] },
+      ],
+    };
+  });
+}
+
+/**
  * One pack per CPS level that carries an SSCC or lines. The language cannot join a CPS to its parent (7166), so
  * packs come out flat, in document order; the CPS id and parent id are kept as references ('CPS', 'CPS-PARENT')
- * so a consumer can rebuild the nesting. A CPS level with several SSCCs keeps the first as `sscc`.
+ * so a consumer can rebuild the nesting. A CPS level with several SSCCs keeps the first as `sscc` and all of them as
+ * 'BJ' references.
  */
 export function cpsPackRule(prefix: string, lineRules: Rule[]): Rule {
   const hasContent: Condition = { any: [{ path: CPS_SSCC }, { path: 'loop(LIN)' }] };
@@ -126,6 +147,7 @@ export function cpsPackRule(prefix: string, lineRules: Rule[]): Rule {
           { id: `${prefix}-cps-parent-value`, target: 'value', from: 'CPS02' },
         ],
       },
+      ...ssccReferenceRules(prefix),
       { id: `${prefix}-lines`, target: 'lines[]', each: 'loop(LIN)', rules: lineRules },
     ],
   };

@@ -43,7 +43,7 @@ export const jsonOrdersMap: MapDefinition = {
         { id: 'line-quantity', target: 'quantity.value', from: '$.quantity', transform: [{ op: 'decimal' }], required: true },
         { id: 'line-uom', target: 'quantity.uom', value: 'EA' },
         { id: 'line-price', target: 'unitPrice.amount', from: '$.price', transform: [{ op: 'decimal' }] },
-        { id: 'line-price-currency', target: 'unitPrice.currency', from: '/$.currency', when: { path: '$.price' } },
+        { id: 'line-price-currency', target: 'unitPrice.currency', from: '/$.currency', when: { path: '$.price' }, transform: [{ op: 'upper' }] },
       ],
     },
   ],

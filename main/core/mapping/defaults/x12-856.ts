@@ -40,8 +40,8 @@ function packRules(prefix: string, level: 'tare' | 'pack'): Rule[] {
   return [
     { id: `${prefix}-level`, target: 'level', value: level },
     {
-      id: `${prefix}-sscc`, target: 'sscc', from: 'MAN[MAN01=GM].MAN02', transform: [{ op: 'substring', start: 2, length: 18 }],
-      description: "MAN*GM is 'SSCC-18 and Application Identifier': the AI 00 then 18 digits; the raw value stays in references",
+      id: `${prefix}-sscc`, target: 'sscc', from: 'MAN[MAN01=GM].MAN02', transform: [{ op: 'substring', start: 2 }],
+      description: "MAN*GM is 'SSCC-18 and Application Identifier': the AI 00 then 18 digits (any other length fails the SSCC check, never truncated into a wrong SSCC); the raw value stays in references",
     },
     { id: `${prefix}-pack-type`, target: 'packType', from: ['PO4.PO404', 'TD1.TD101', 'PKG.PKG04'] },
     { id: `${prefix}-tracking`, target: 'trackingNumber', from: ['REF[REF01=2I].REF02', 'MAN[MAN01=CP].MAN02'], transform: [{ op: 'trim' }] },

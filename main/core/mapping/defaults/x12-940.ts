@@ -42,7 +42,7 @@ export function x12WarehouseProductRules(prefix: string, tag: string, ranges: [n
   const pick = (codes: string): string[] => ranges.map(([from, to]) => `${tag}.qualified(${element(from)}..${element(to)}, ${codes})`);
   return [
     { id: `${prefix}-buyer-part`, target: 'product.buyerPart', from: pick('BP|IN|PI') },
-    { id: `${prefix}-vendor-part`, target: 'product.vendorPart', from: pick('VN|VP|VA') },
+    { id: `${prefix}-vendor-part`, target: 'product.vendorPart', from: pick('VN|VP|VA|VC') },
     { id: `${prefix}-sku`, target: 'product.sku', from: pick('SK|VN'), description: "the depositor's (our) item number" },
     { id: `${prefix}-upc`, target: 'product.upc', from: pick('UP|UA') },
     { id: `${prefix}-ean`, target: 'product.ean', from: pick('EN') },
@@ -68,7 +68,7 @@ export const x12WarehouseOrderMap: MapDefinition = {
     { id: 'purpose-code', target: 'purposeCode', from: 'W0501' },
     { id: 'order-type', target: 'orderType', from: 'W0508' },
     { id: 'parties', target: 'parties[]', each: 'loop(N1)', rules: x12PartyRules('party') },
-    { id: 'references', target: 'references[]', each: 'N9', rules: x12N9Rules('reference') },
+    { id: 'references', target: 'references[]', each: 'N9[N901]', rules: x12N9Rules('reference') },
     { id: 'dates', target: 'dates[]', each: 'G62', rules: x12G62Rules('date') },
     { id: 'notes', target: 'notes[]', from: 'NTE.NTE02', transform: [{ op: 'trim' }] },
     {
@@ -86,7 +86,7 @@ export const x12WarehouseOrderMap: MapDefinition = {
         ...x12WarehouseProductRules('line', 'W01', [[4, 7], [15, 16]], 3),
         { id: 'line-description', target: 'product.description', from: 'G69.G6901', transform: [{ op: 'trim' }] },
         { id: 'line-dates', target: 'dates[]', each: 'G62', rules: x12G62Rules('line-date') },
-        { id: 'line-references', target: 'references[]', each: 'N9[N901!=LI]', rules: x12N9Rules('line-reference') },
+        { id: 'line-references', target: 'references[]', each: 'N9[N901,N901!=LI]', rules: x12N9Rules('line-reference') },
         { id: 'line-notes', target: 'notes[]', from: 'NTE.NTE02', transform: [{ op: 'trim' }] },
       ],
     },

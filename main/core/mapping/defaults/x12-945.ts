@@ -22,7 +22,7 @@ function itemRules(prefix: string): Rule[] {
     { id: `${prefix}-description`, target: 'product.description', from: 'G69.G6901', transform: [{ op: 'trim' }] },
     { id: `${prefix}-lot`, target: 'lot', from: 'W1209', transform: [{ op: 'trim' }] },
     { id: `${prefix}-dates`, target: 'dates[]', each: 'G62', rules: x12G62Rules(`${prefix}-date`) },
-    { id: `${prefix}-references`, target: 'references[]', each: 'N9[N901!=LI]', rules: x12N9Rules(`${prefix}-reference`) },
+    { id: `${prefix}-references`, target: 'references[]', each: 'N9[N901,N901!=LI]', rules: x12N9Rules(`${prefix}-reference`) },
   ];
 }
 
@@ -54,7 +54,7 @@ export const x12WarehouseAdviceMap: MapDefinition = {
     { id: 'dates', target: 'dates[]', each: 'G62', rules: x12G62Rules('date') },
     { id: 'bill-of-lading', target: 'billOfLading', from: 'N9[N901=BM].N902', transform: [{ op: 'trim' }] },
     { id: 'pro-number', target: 'proNumber', from: 'N9[N901=CN].N902', transform: [{ op: 'trim' }] },
-    { id: 'references', target: 'references[]', each: 'N9', rules: x12N9Rules('reference') },
+    { id: 'references', target: 'references[]', each: 'N9[N901]', rules: x12N9Rules('reference') },
     { id: 'notes', target: 'notes[]', from: 'NTE.NTE02', transform: [{ op: 'trim' }] },
     { id: 'parties', target: 'parties[]', each: 'loop(N1)', rules: x12PartyRules('party') },
     {
@@ -70,7 +70,7 @@ export const x12WarehouseAdviceMap: MapDefinition = {
     {
       id: 'packs', target: 'packs[]', each: 'loop(LX)', when: cartons, rules: [
         { id: 'pack-level', target: 'level', value: 'pack' },
-        { id: 'pack-sscc', target: 'sscc', from: 'MAN[MAN01=GM].MAN02', transform: [{ op: 'substring', start: 2, length: 18 }], description: 'MAN*GM: AI 00 then the SSCC' },
+        { id: 'pack-sscc', target: 'sscc', from: 'MAN[MAN01=GM].MAN02', transform: [{ op: 'substring', start: 2 }], description: 'MAN*GM: AI 00 then the SSCC' },
         { id: 'pack-tracking', target: 'trackingNumber', from: 'MAN[MAN01=CP].MAN02', transform: [{ op: 'trim' }] },
         {
           id: 'pack-marks', target: 'references[]', each: 'MAN', rules: [

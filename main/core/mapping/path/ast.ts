@@ -42,10 +42,11 @@ export interface ColumnPath {
   column: string;
 }
 
-/** CSV `rows()`: each row of the current document */
+/** CSV `rows()`: each row of the current document; `row()`: only its first row (one element per document) */
 export interface RowsPath {
   kind: 'rows';
   text: string;
+  firstOnly: boolean;
 }
 
 export const contextNames = [

@@ -13,7 +13,7 @@ export class CsvSource implements SourceReader<CsvScope> {
   }
 
   scopes(path: CompiledPath, scope: CsvScope): CsvScope[] {
-    if (path.kind === 'rows') return scope.rows.map((row) => ({ rows: [row] }));
+    if (path.kind === 'rows') return (path.firstOnly ? scope.rows.slice(0, 1) : scope.rows).map((row) => ({ rows: [row] }));
     return this.values(path, scope).length > 0 ? [scope] : [];
   }
 
