@@ -176,6 +176,7 @@ export async function runBatchAsync(context: CoreContext, sources: BatchSource[]
   let pending = sources.length > 0 && !task?.signal.aborted ? startGroup(0) : null;
   let next = pending?.group.length ?? 0;
   summary.cancelled = pending === null && sources.length > 0;
+  let acksWritten: Promise<unknown> = Promise.resolve();
   while (pending) {
     const { group, archived } = pending;
     const copies = await archived;
@@ -200,10 +201,13 @@ export async function runBatchAsync(context: CoreContext, sources: BatchSource[]
         }
       }
     })();
-    // The group's acks are recorded (pending) in that commit; their files are written now, fsyncs together.
-    await writePendingAcksAsync(context);
+    // The group's acks were recorded (pending) in that commit; their files are written now, their fsyncs in flight
+    // while the next group is stored. One write at a time, so no ack is picked up by two.
+    await acksWritten;
+    acksWritten = writePendingAcksAsync(context);
     if (cancelled && summary.files < sources.length) summary.cancelled = true;
   }
+  await acksWritten;
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

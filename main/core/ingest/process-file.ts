@@ -38,6 +38,8 @@ function countSeverities(problems: Problem[]): { errors: number; warnings: numbe
 }
 
 function problemsJson(problems: Problem[]): string {
+  // most transactions have none: no serialiser call for each of them
+  if (problems.length === 0) return '[]';
   if (problems.length <= MAX_STORED_PROBLEMS) return JSON.stringify(problems);
   return JSON.stringify([
     ...problems.slice(0, MAX_STORED_PROBLEMS),

@@ -89,6 +89,11 @@ function configure(db: Database.Database, readonly: boolean): void {
   // bounded plan (three times faster measured at 1,000,000 rows), and ingest keeps its index pages in memory.
   // Pages are only allocated as they are read, so a small workspace does not pay for it.
   db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+  // Checkpoint every 8,000 WAL pages (32 MiB) instead of 1,000: an ingest commit of 64 small files touches hundreds
+  // of index pages (17 indexes on documents, scattered keys), so the default checkpointed (copy back, two fsyncs)
+  // every commit or two; a page rewritten by later commits is now copied back once. Measured: ~10% less CPU for
+  // 10,000 small files (two paired runs on a busy machine).
+  if (!readonly) db.pragma('wal_autocheckpoint = 8000');
 }
 
 const PAGE_CACHE_KIB = 64 * 1024;
