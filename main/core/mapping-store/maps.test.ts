@@ -82,6 +82,42 @@ describe('maps: drafts, publish, rollback', () => {
     void other;
   });
 
+  it("a workspace map (partner null) applies to every partner without its own, and is re-mapped for them on publish", async () => {
+    const { buyer, other } = ingestOrders();
+    const own = unwrap(await ws.core.invoke('maps.saveDraft', { partnerId: buyer, standard: 'x12', type: '850', definition: default850With({ id: 'tag', target: 'notes[]', value: 'buyer' }) as unknown as Record<string, unknown> }));
+    await waitForTask(ws.core, unwrap(await ws.core.invoke('maps.publish', { id: own.map.id })).taskId);
+    const shared = unwrap(await ws.core.invoke('maps.saveDraft', { partnerId: null, standard: 'x12', type: '850', definition: default850With({ id: 'tag', target: 'notes[]', value: 'workspace' }) as unknown as Record<string, unknown> }));
+    const published = unwrap(await ws.core.invoke('maps.publish', { id: shared.map.id }));
+    expect(await waitForTask(ws.core, published.taskId)).toMatchObject({ state: 'finished', done: 1 });
+    expect(notesOf(ws.documentId('PO-9'))).toEqual(['workspace']);
+    expect(canonicalRow(ws.documentId('PO-9')).map).toEqual({ origin: 'workspace', mapId: shared.map.id, version: 1 });
+    expect(notesOf(ws.documentId('PO-1'))).toEqual(['buyer']);
+    const otherList = unwrap(await ws.core.invoke('maps.list', { partnerId: other }));
+    expect(otherList.types.find((entry) => entry.type === '850')?.effective).toBe('workspace');
+    const workspaceList = unwrap(await ws.core.invoke('maps.list', {}));
+    expect(workspaceList.types.find((entry) => entry.type === '850')).toMatchObject({ effective: 'workspace', published: { id: shared.map.id } });
+  });
+
+  it('discards a draft but never a published version', async () => {
+    const { buyer } = ingestOrders();
+    const draft = unwrap(await ws.core.invoke('maps.saveDraft', { partnerId: buyer, standard: 'x12', type: '850', definition: default850With() as unknown as Record<string, unknown> }));
+    expect(unwrap(await ws.core.invoke('maps.discardDraft', { id: draft.map.id }))).toEqual({ discarded: true });
+    const again = unwrap(await ws.core.invoke('maps.saveDraft', { partnerId: buyer, standard: 'x12', type: '850', definition: default850With() as unknown as Record<string, unknown> }));
+    expect(again.map.version).toBe(1);
+    await waitForTask(ws.core, unwrap(await ws.core.invoke('maps.publish', { id: again.map.id })).taskId);
+    const refused = await ws.core.invoke('maps.discardDraft', { id: again.map.id });
+    expect(refused.ok ? null : refused.error.code).toBe('conflict');
+    const edit = await ws.core.invoke('maps.saveDraft', { partnerId: buyer, standard: 'x12', type: '850', definition: default850With() as unknown as Record<string, unknown>, draftId: again.map.id });
+    expect(edit.ok ? null : edit.error.code).toBe('conflict');
+  });
+
+  it('lists archived samples newest first with their canonical status', async () => {
+    const { buyer } = ingestOrders();
+    const { samples } = unwrap(await ws.core.invoke('maps.samples', { partnerId: buyer, standard: 'x12', type: '850' }));
+    expect(samples.map((sample) => sample.poNumber)).toEqual(['PO-2', 'PO-1']);
+    expect(samples[0]).toMatchObject({ fileName: 'b.x12', segmentCount: 8, controlNumber: '0001' });
+  });
+
   it('rollback to an unknown or current version is an error value', async () => {
     const { buyer } = ingestOrders();
     const missing = await ws.core.invoke('maps.rollback', { partnerId: buyer, standard: 'x12', type: '850', toVersion: 7 });
