@@ -17,6 +17,15 @@ describe('EDIFACT DESADV packs', () => {
       ['1', '6', '354123450000001004'], ['2', '6', '354123450000001011'], ['3', '50', '354123450000001011'], ['4', '100', '354123450000001028'],
     ]);
   });
+
+  it('keeps every SSCC of a CPS level that lists several (GIN+BJ with two ids) as BJ references', () => {
+    const [message] = mapFile(path.join(fixturesDir, 'edifact-desadv/desadv-d96a.edi'), edifactDesadvMap, 'DESADV');
+    const shipment = message?.result.document as unknown as Shipment;
+    const level = shipment.packs?.find((pack) => pack.references?.some((reference) => reference.qualifier === 'CPS' && reference.value === '4'));
+    expect(level?.sscc).toBe('354123450000000038');
+    expect(level?.references?.filter((reference) => reference.qualifier === 'BJ').map((reference) => reference.value)).toEqual(['354123450000000038', '354123450000000045']);
+    expect(shipment.packs).toHaveLength(3);
+  });
 });
 
 describeCorpus('DESADV', edifactDesadvMap, [
