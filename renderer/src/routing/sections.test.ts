@@ -11,8 +11,8 @@ const key = (code: string, modifiers: Partial<{ altKey: boolean; ctrlKey: boolea
 });
 
 describe('sections', () => {
-  it('has the five sections in order with digits 1..5', () => {
-    expect(SECTIONS.map((section) => `${section.digit}:${section.id}`)).toEqual(['1:documents', '2:partners', '3:reconciliation', '4:sync', '5:settings']);
+  it('has the six sections in order with digits 1..6', () => {
+    expect(SECTIONS.map((section) => `${section.digit}:${section.id}`)).toEqual(['1:documents', '2:partners', '3:maps', '4:reconciliation', '5:sync', '6:settings']);
   });
 
   it('reads the section from the hash, including deeper links, and nothing from other fragments', () => {
@@ -27,9 +27,9 @@ describe('sections', () => {
 
   it('maps Alt+digit and Ctrl+digit to sections, and nothing else', () => {
     expect(sectionForShortcut(key('Digit1', { altKey: true }))).toBe('documents');
-    expect(sectionForShortcut(key('Digit5', { ctrlKey: true }))).toBe('settings');
-    expect(sectionForShortcut(key('Numpad3', { altKey: true }))).toBe('reconciliation');
-    expect(sectionForShortcut(key('Digit6', { altKey: true }))).toBeNull();
+    expect(sectionForShortcut(key('Digit6', { ctrlKey: true }))).toBe('settings');
+    expect(sectionForShortcut(key('Numpad4', { altKey: true }))).toBe('reconciliation');
+    expect(sectionForShortcut(key('Digit7', { altKey: true }))).toBeNull();
     expect(sectionForShortcut(key('Digit1'))).toBeNull();
     expect(sectionForShortcut(key('Digit1', { altKey: true, ctrlKey: true }))).toBeNull();
     expect(sectionForShortcut(key('Digit1', { altKey: true, shiftKey: true }))).toBeNull();
@@ -38,6 +38,6 @@ describe('sections', () => {
   });
 
   it('describes both shortcuts', () => {
-    expect(shortcutLabel(SECTIONS[2])).toBe('Alt+3 or Ctrl+3');
+    expect(shortcutLabel(SECTIONS[3])).toBe('Alt+4 or Ctrl+4');
   });
 });

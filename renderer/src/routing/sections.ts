@@ -2,9 +2,10 @@
 export const SECTIONS = [
   { id: 'documents', title: 'Documents', digit: 1, summary: 'Every EDI file received and sent, per transaction.' },
   { id: 'partners', title: 'Partners', digit: 2, summary: 'Trading partners, their identifiers and maps.' },
-  { id: 'reconciliation', title: 'Reconciliation', digit: 3, summary: 'Orders where EDI, ERP and WMS disagree.' },
-  { id: 'sync', title: 'Sync', digit: 4, summary: 'Connections to the ERP and the warehouse system.' },
-  { id: 'settings', title: 'Settings', digit: 5, summary: 'Your company’s identifiers and how Crossdock behaves.' },
+  { id: 'maps', title: 'Maps', digit: 3, summary: 'How each partner’s documents become canonical orders, shipments and invoices.' },
+  { id: 'reconciliation', title: 'Reconciliation', digit: 4, summary: 'Orders where EDI, ERP and WMS disagree.' },
+  { id: 'sync', title: 'Sync', digit: 5, summary: 'Connections to the ERP and the warehouse system.' },
+  { id: 'settings', title: 'Settings', digit: 6, summary: 'Your company’s identifiers and how Crossdock behaves.' },
 ] as const;
 
 export type Section = (typeof SECTIONS)[number];
@@ -34,7 +35,7 @@ export interface ShortcutKey {
   shiftKey: boolean;
 }
 
-/** Alt+1..5 or Ctrl+1..5 (by physical key, so Alt on a Mac layout, which types other characters, works too). */
+/** Alt+1..6 or Ctrl+1..6 (by physical key, so Alt on a Mac layout, which types other characters, works too). */
 export function sectionForShortcut(event: ShortcutKey): SectionId | null {
   if (event.metaKey || event.shiftKey || event.altKey === event.ctrlKey) return null;
   const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);

@@ -1,0 +1,363 @@
+/**
+ * The mapping editor's state: one partner's map of one document type, the sample it is previewed on, the rules
+ * being edited (as a list or as raw JSON), the live preview, and saving / publishing / rolling back.
+ *
+ * The preview runs ~150 ms after the last edit (or at once with `previewNow`). Answers can overtake each other, so
+ * every request is numbered and only the latest one's answer is shown; its round trip is measured for the corner.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ApiError, CrossdockClient } from '../../api/contract-types.js';
+import type { CompileProblem, MapPreview, MapSample, MapStandard, MapTypeVersions } from '../../../../main/core/mapping-store/types.js';
+import { reportError, type NoticesStore } from '../../store/notices-store.js';
+import { parseJsonText, prettyJson, type JsonTextError } from './json-text.js';
+import { addNestedRule, addressOf, addRule, moveRule, removeRule, updateRule, type EditableRule, type MapDefinitionDraft, type RuleAddress } from './rule-list.js';
+
+export interface EditorKey {
+  partnerId: number;
+  standard: MapStandard;
+  type: string;
+}
+
+/** where the definition being edited came from */
+export type EditorOrigin = 'draft' | 'published' | 'default' | 'empty';
+
+export interface EditorState {
+  key: EditorKey | null;
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  error: string | null;
+  versions: MapTypeVersions | null;
+  samples: MapSample[];
+  sampleId: number | null;
+  definition: MapDefinitionDraft;
+  /** JSON of the definition as last loaded or saved: dirty = the definition differs from it */
+  savedJson: string;
+  dirty: boolean;
+  origin: EditorOrigin;
+  draftId: number | null;
+  mode: 'rules' | 'raw';
+  rawText: string;
+  rawError: JsonTextError | null;
+  selected: RuleAddress | null;
+  selectedSegment: number | null;
+  preview: MapPreview | null;
+  previewError: ApiError | null;
+  /** round trip of the answer shown, in ms */
+  previewMs: number | null;
+  previewPending: boolean;
+  compileErrors: CompileProblem[];
+  busy: 'saving' | 'discarding' | 'publishing' | 'rolling-back' | null;
+  /** the re-map task of the last publish or rollback */
+  remapTaskId: string | null;
+
+  load(key: EditorKey, sampleId?: number | null): Promise<void>;
+  selectSample(documentId: number): void;
+  setDefinition(definition: MapDefinitionDraft): void;
+  editRule(address: RuleAddress, change: (rule: EditableRule) => EditableRule): void;
+  addRule(after: RuleAddress | null): void;
+  addNestedRule(each: RuleAddress): void;
+  removeRule(address: RuleAddress): void;
+  moveRule(address: RuleAddress, delta: -1 | 1): void;
+  selectRule(address: RuleAddress | null): void;
+  selectRuleById(ruleId: string): void;
+  selectSegment(index: number | null): void;
+  setMode(mode: 'rules' | 'raw'): void;
+  setRawText(text: string): void;
+  previewNow(): Promise<void>;
+  saveDraft(): Promise<boolean>;
+  discardDraft(): Promise<void>;
+  publish(): Promise<string | null>;
+  rollback(toVersion: number): Promise<string | null>;
+  dispose(): void;
+}
+
+export type EditorStore = StoreApi<EditorState>;
+
+export interface EditorOptions {
+  debounceMs?: number;
+  now?: () => number;
+}
+
+const jsonOf = (definition: unknown) => JSON.stringify(definition);
+
+function emptyDefinition(key: EditorKey): MapDefinitionDraft {
+  return { format: 'crossdock-map/1', kind: 'order', source: { standard: key.standard, type: key.type }, rules: [] };
+}
+
+function asDefinition(value: unknown): MapDefinitionDraft | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as MapDefinitionDraft) : null;
+}
+
+export function createEditorStore(client: CrossdockClient, notices: NoticesStore, options: EditorOptions = {}): EditorStore {
+  const debounceMs = options.debounceMs ?? 150;
+  const now = options.now ?? (() => performance.now());
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** numbers preview requests; an answer is shown only if it is the latest request's */
+  let previewGeneration = 0;
+  /** numbers loads, so a slow load of another map does not land over the current one */
+  let loadGeneration = 0;
+
+  const cancelTimer = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+
+  const store = createStore<EditorState>()((set, get) => {
+    const schedulePreview = () => {
+      cancelTimer();
+      timer = setTimeout(() => void get().previewNow(), debounceMs);
+    };
+
+    /** Every edit goes through here: new definition, dirty flag, the raw text kept in step, a preview soon. */
+    const apply = (definition: MapDefinitionDraft, extra: Partial<EditorState> = {}) => {
+      set({ definition, dirty: jsonOf(definition) !== get().savedJson, ...(get().mode === 'raw' ? {} : { rawText: prettyJson(definition) }), ...extra });
+      schedulePreview();
+    };
+
+    const refreshVersions = async (key: EditorKey) => {
+      const listed = await client.call('maps.list', { partnerId: key.partnerId });
+      if (!listed.ok) return;
+      const versions = listed.value.types.find((entry) => entry.standard === key.standard && entry.type === key.type) ?? null;
+      if (sameKey(get().key, key)) set({ versions });
+    };
+
+    return {
+      key: null,
+      status: 'idle',
+      error: null,
+      versions: null,
+      samples: [],
+      sampleId: null,
+      definition: {},
+      savedJson: '{}',
+      dirty: false,
+      origin: 'empty',
+      draftId: null,
+      mode: 'rules',
+      rawText: '',
+      rawError: null,
+      selected: null,
+      selectedSegment: null,
+      preview: null,
+      previewError: null,
+      previewMs: null,
+      previewPending: false,
+      compileErrors: [],
+      busy: null,
+      remapTaskId: null,
+
+      async load(key, sampleId = null) {
+        const mine = ++loadGeneration;
+        previewGeneration++;
+        cancelTimer();
+        set({ key, status: 'loading', error: null, preview: null, previewError: null, previewMs: null, selected: null, selectedSegment: null, rawError: null, compileErrors: [] });
+        const [listed, samples] = await Promise.all([
+          client.call('maps.list', { partnerId: key.partnerId }),
+          client.call('maps.samples', { partnerId: key.partnerId, standard: key.standard, type: key.type, limit: 100 }),
+        ]);
+        if (mine !== loadGeneration) return;
+        if (!listed.ok) return set({ status: 'failed', error: listed.error.message });
+        const versions = listed.value.types.find((entry) => entry.standard === key.standard && entry.type === key.type) ?? null;
+        let definition: MapDefinitionDraft | null = null;
+        let origin: EditorOrigin = 'empty';
+        const stored = versions?.draft ?? versions?.published ?? null;
+        if (stored) {
+          const got = await client.call('maps.get', { id: stored.id });
+          if (mine !== loadGeneration) return;
+          if (!got.ok) return set({ status: 'failed', error: got.error.message });
+          definition = asDefinition(got.value.definition);
+          origin = got.value.status === 'draft' ? 'draft' : 'published';
+          set({ compileErrors: got.value.errors });
+        } else {
+          // A partner's first map starts as a copy of the built-in default for the type.
+          const defaults = await client.call('maps.defaults', {});
+          if (mine !== loadGeneration) return;
+          const builtIn = defaults.ok ? defaults.value.maps.find((map) => map.standard === key.standard && map.type === key.type) : undefined;
+          definition = builtIn ? asDefinition(builtIn.definition) : null;
+          origin = definition ? 'default' : 'empty';
+        }
+        definition ??= emptyDefinition(key);
+        const sampleList = samples.ok ? samples.value.samples : [];
+        const chosen = sampleId !== null && sampleList.some((sample) => sample.documentId === sampleId) ? sampleId : (sampleList[0]?.documentId ?? sampleId);
+        set({
+          status: 'ready',
+          versions,
+          samples: sampleList,
+          sampleId: chosen,
+          definition,
+          savedJson: jsonOf(definition),
+          dirty: false,
+          origin,
+          draftId: versions?.draft?.id ?? null,
+          rawText: prettyJson(definition),
+        });
+        await get().previewNow();
+      },
+
+      selectSample(documentId) {
+        set({ sampleId: documentId, selectedSegment: null });
+        void get().previewNow();
+      },
+
+      setDefinition(definition) {
+        apply(definition);
+      },
+
+      editRule(address, change) {
+        apply(updateRule(get().definition, address, change));
+      },
+
+      addRule(after) {
+        const added = addRule(get().definition, after);
+        apply(added.definition, { selected: added.address });
+      },
+
+      addNestedRule(each) {
+        const added = addNestedRule(get().definition, each);
+        apply(added.definition, { selected: added.address });
+      },
+
+      removeRule(address) {
+        apply(removeRule(get().definition, address), { selected: null });
+      },
+
+      moveRule(address, delta) {
+        const moved = moveRule(get().definition, address, delta);
+        if (moved) apply(moved.definition, { selected: moved.address });
+      },
+
+      selectRule(address) {
+        set({ selected: address });
+      },
+
+      selectRuleById(ruleId) {
+        const address = addressOf(get().definition, ruleId);
+        if (address) set({ selected: address, mode: get().rawError ? get().mode : 'rules' });
+      },
+
+      selectSegment(index) {
+        set({ selectedSegment: index });
+      },
+
+      setMode(mode) {
+        if (mode === get().mode) return;
+        if (mode === 'raw') return set({ mode, rawText: prettyJson(get().definition), rawError: null });
+        // Back to the list only with text that parses: the list cannot show half-typed JSON.
+        if (get().rawError) return;
+        set({ mode });
+      },
+
+      setRawText(text) {
+        const parsed = parseJsonText(text);
+        if (!parsed.ok) {
+          cancelTimer();
+          previewGeneration++;
+          set({ rawText: text, rawError: parsed.error, previewPending: false });
+          return;
+        }
+        const definition = asDefinition(parsed.value);
+        if (!definition) {
+          set({ rawText: text, rawError: { message: 'A map is a JSON object ({ … })', offset: 0, line: 1, column: 1 } });
+          return;
+        }
+        set({ rawText: text, rawError: null });
+        apply(definition);
+      },
+
+      async previewNow() {
+        cancelTimer();
+        const { sampleId, definition, key, rawError } = get();
+        if (sampleId === null || key === null || rawError) return;
+        const mine = ++previewGeneration;
+        set({ previewPending: true });
+        const started = now();
+        const result = await client.call('maps.preview', { definition, documentId: sampleId, partnerId: key.partnerId });
+        if (mine !== previewGeneration) return;
+        const elapsed = Math.round(now() - started);
+        if (result.ok) set({ preview: result.value, previewError: null, previewMs: elapsed, previewPending: false });
+        else set({ previewError: result.error, previewMs: elapsed, previewPending: false });
+      },
+
+      async saveDraft() {
+        const { key, definition, draftId, rawError } = get();
+        if (!key || get().busy) return false;
+        if (rawError) {
+          notices.getState().push('error', `Line ${rawError.line}, column ${rawError.column}: ${rawError.message}`, 'Fix the JSON before saving');
+          return false;
+        }
+        const sent = jsonOf(definition);
+        set({ busy: 'saving' });
+        const saved = await client.call('maps.saveDraft', { partnerId: key.partnerId, standard: key.standard, type: key.type, definition, ...(draftId === null ? {} : { draftId }) });
+        set({ busy: null });
+        if (!saved.ok) {
+          reportError(notices, 'Could not save the draft', saved.error);
+          return false;
+        }
+        // Edits typed while the save was on its way stay dirty: compare with what was sent.
+        set({ draftId: saved.value.map.id, origin: 'draft', savedJson: sent, dirty: jsonOf(get().definition) !== sent, compileErrors: saved.value.errors });
+        notices.getState().push('success', saved.value.errors.length > 0 ? `Saved with ${saved.value.errors.length} problem(s) to fix before publishing` : `Draft version ${saved.value.map.version} saved`, 'Draft saved');
+        await refreshVersions(key);
+        return true;
+      },
+
+      async discardDraft() {
+        const { key, draftId } = get();
+        if (!key || draftId === null || get().busy) return;
+        set({ busy: 'discarding' });
+        const discarded = await client.call('maps.discardDraft', { id: draftId });
+        set({ busy: null });
+        if (!discarded.ok) return reportError(notices, 'Could not discard the draft', discarded.error);
+        await get().load(key, get().sampleId);
+      },
+
+      async publish() {
+        const { key } = get();
+        if (!key || get().busy) return null;
+        if (get().dirty || get().draftId === null) {
+          if (!(await get().saveDraft())) return null;
+        }
+        const draftId = get().draftId;
+        if (draftId === null) return null;
+        set({ busy: 'publishing' });
+        const published = await client.call('maps.publish', { id: draftId });
+        set({ busy: null });
+        if (!published.ok) {
+          reportError(notices, 'Could not publish the map', published.error);
+          return null;
+        }
+        set({ remapTaskId: published.value.taskId, origin: 'published', draftId: null });
+        notices.getState().push('success', `Version ${published.value.map.version} is now used for this partner’s ${key.type} documents`, 'Map published');
+        await refreshVersions(key);
+        return published.value.taskId;
+      },
+
+      async rollback(toVersion) {
+        const { key } = get();
+        if (!key || get().busy) return null;
+        set({ busy: 'rolling-back' });
+        const rolled = await client.call('maps.rollback', { partnerId: key.partnerId, standard: key.standard, type: key.type, toVersion });
+        set({ busy: null });
+        if (!rolled.ok) {
+          reportError(notices, 'Could not roll back', rolled.error);
+          return null;
+        }
+        notices.getState().push('success', `Version ${toVersion} is published again`, 'Rolled back');
+        set({ remapTaskId: rolled.value.taskId });
+        // An open draft stays open; without one the editor now shows the version rolled back to.
+        if (get().draftId === null && !get().dirty) await get().load(key, get().sampleId);
+        else await refreshVersions(key);
+        return rolled.value.taskId;
+      },
+
+      dispose() {
+        cancelTimer();
+        previewGeneration++;
+        loadGeneration++;
+      },
+    };
+  });
+  return store;
+}
+
+function sameKey(a: EditorKey | null, b: EditorKey): boolean {
+  return a !== null && a.partnerId === b.partnerId && a.standard === b.standard && a.type === b.type;
+}
