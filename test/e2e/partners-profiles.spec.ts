@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { purchaseOrder } from '../helpers/x12-samples.js';
 import { expect, test } from './fixtures.js';
 import { contractCaller, profilesPage } from './pages/partners.js';
@@ -69,4 +70,36 @@ test('two sender ids become one partner: rename one, merge, and the Documents pa
   await partnerFilter.selectOption({ label: 'ACMEPROD (2)' });
   await expect(page.getByTestId('document-row')).toHaveCount(2);
   await page.screenshot({ path: 'test-results/screenshots/partners-documents-filter.png' });
+});
+
+test('a profile imported into an empty workspace is listed, exports as JSON, and shows a bad file by path', async ({ page, app }) => {
+  await page.goto(app.url);
+  await shell(page).nav('partners').click();
+  await expect(page.getByText('No trading partners yet')).toBeVisible();
+  const profiles = profilesPage(page);
+  const document = {
+    format: 'crossdock-partner/1',
+    profile: { name: 'Globex Retail', channel: 'marketplace', uomConversions: [{ from: 'CA', to: 'EA', factor: '6' }], contacts: [{ name: 'Ann', email: 'ann@globex.example' }] },
+    identifiers: [{ kind: 'isa', qualifier: 'ZZ', id: 'GLOBEX' }],
+  };
+  await profiles.importInput.setInputFiles({ name: 'globex.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) });
+  await expect(profiles.partners).toHaveCount(1);
+  await expect(profiles.name).toHaveValue('Globex Retail');
+  await expect(profiles.message).toHaveText('Created Globex Retail from globex.json');
+  await expect(page.getByTestId('profile-channel')).toHaveValue('marketplace');
+
+  const download = page.waitForEvent('download');
+  await profiles.exportButton.click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('partner-Globex-Retail.json');
+  const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as { format: string; profile: { uomConversions: unknown[] }; identifiers: unknown[] };
+  expect(exported.format).toBe('crossdock-partner/1');
+  expect(exported.profile.uomConversions).toEqual([{ from: 'CA', to: 'EA', factor: '6' }]);
+  expect(exported.identifiers).toEqual([{ kind: 'isa', qualifier: 'ZZ', id: 'GLOBEX' }]);
+
+  const bad = { ...document, profile: { ...document.profile, contacts: [{ name: 'Ann', email: 'not-an-email' }] } };
+  await profiles.importInput.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await expect(page.getByTestId('profile-form-error')).toContainText('bad.json: not imported');
+  await expect(page.getByTestId('profile-form-error')).toContainText('profile.contacts.0.email');
+  await page.screenshot({ path: 'test-results/screenshots/partners-import-error.png' });
 });

@@ -175,6 +175,16 @@ describe('partners.export and partners.import', () => {
     expect(updated.partner.learned.versions).toContain('004010');
   });
 
+  it('an imported profile known only by GLN catches the first EDIFACT file from that GLN (qualifier 14)', async () => {
+    const document = { format: 'crossdock-partner/1', profile: { name: 'Euro Retail', channel: 'edi' }, identifiers: [{ kind: 'gln', id: '5412345000013' }] };
+    const imported = await value(core.invoke('partners.import', { document: document as never }));
+    ingest('e1', edifactInterchange({ sender: '5412345000013', receiver: '5099999000000', reference: 'R1', messages: [{ type: 'ORDERS', reference: 'M1', body: ordersBody('E-1') }] }));
+    expect(db().prepare("SELECT DISTINCT partner_id FROM documents WHERE standard = 'edifact'").pluck().all()).toEqual([imported.partner.id]);
+    const detail = await value(core.invoke('partners.get', { partnerId: imported.partner.id }));
+    expect(detail.identifiers).toEqual([{ kind: 'unb', qualifier: '14', id: '5412345000013' }, { kind: 'gln', id: '5412345000013' }]);
+    expect(detail.learned.standards).toEqual(['edifact']);
+  });
+
   it('refuses a document whose identifiers name two partners, and reports bad fields by path', async () => {
     const document = { format: 'crossdock-partner/1', profile: { name: 'Both' }, identifiers: [{ kind: 'isa', qualifier: 'ZZ', id: 'ACMEPROD' }, { kind: 'isa', qualifier: 'ZZ', id: 'ACMETEST' }] };
     const both = await core.call('partners.import', { document });

@@ -24,6 +24,12 @@ export interface DetectedProfile {
 
 const normalize = (value: string) => value.trim().toUpperCase();
 
+/** Envelope qualifiers that say the id is a GLN or a DUNS number (X12 ISA05/07; EDIFACT 0007). */
+const REGISTRY_QUALIFIERS: Record<string, Record<string, 'gln' | 'duns'>> = {
+  x12: { '01': 'duns', '14': 'duns' },
+  edifact: { '14': 'gln', '1': 'duns', '16': 'duns' },
+};
+
 function isOurs(standard: 'x12' | 'edifact', party: PartyId, company: Settings['company']): boolean {
   const id = normalize(party.id);
   const list = standard === 'x12' ? company.x12Ids : company.edifactIds;
@@ -44,11 +50,24 @@ export function createPartnerResolver(db: Database.Database) {
     return id === undefined ? undefined : (followMerge.get(id) as number);
   }
 
+  /** A profile that knows the partner only by GLN or DUNS (e.g. imported) catches an envelope id qualified as one. */
+  function lookupByRegistry(standard: string, party: PartyId): number | undefined {
+    const registry = REGISTRY_QUALIFIERS[standard]?.[normalize(party.qualifier)];
+    if (registry === undefined) return undefined;
+    const id = findIdentifier.get(registry, '', normalize(party.id)) as number | undefined;
+    return id === undefined ? undefined : (followMerge.get(id) as number);
+  }
+
   /** Must run inside the caller's transaction: a new partner and its identifiers are committed with the file. */
   function resolve(interchange: Interchange, company: Settings['company'], groupSender?: PartyId | null): PartnerMatch {
     const outbound = isOurs(interchange.standard, interchange.sender, company);
     const party = outbound ? interchange.receiver : interchange.sender;
-    const existing = lookup(interchange.standard, party);
+    let existing = lookup(interchange.standard, party);
+    if (existing === undefined) {
+      existing = lookupByRegistry(interchange.standard, party);
+      // from now on the envelope id resolves directly
+      if (existing !== undefined) insertIdentifier.run(interchange.standard, normalize(party.qualifier), normalize(party.id), existing);
+    }
     const profile = learnedProfile(interchange);
     if (existing !== undefined) {
       mergeProfile(existing, profile);

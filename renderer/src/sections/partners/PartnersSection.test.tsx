@@ -23,7 +23,10 @@ describe('partners markup', () => {
   it('keeps the no-partners empty state while loading and when there is no data at all', () => {
     expect(renderToStaticMarkup(<PartnersView store={createPartnersStore(new FakeClient())} profiles={profiles()} />)).toContain('No trading partners yet');
     const empty = createPartnersStore(new FakeClient(), { status: 'ready', ledger: { entries: [], total: 0 }, ackStatus: { items: [], total: 0 }, acksSent: { items: [], total: 0 } });
-    expect(renderToStaticMarkup(<PartnersView store={empty} profiles={profiles()} />)).toContain('No trading partners yet');
+    const html = renderToStaticMarkup(<PartnersView store={empty} profiles={profiles()} />);
+    expect(html).toContain('No trading partners yet');
+    // a profile exported elsewhere can be imported before any file arrives
+    expect(html).toContain('data-testid="profile-import"');
   });
 
   it('shows the tablist and a ledger row with its badge and document links', () => {

@@ -6,7 +6,7 @@ import { AcksTab } from './AcksTab.js';
 import { LedgerTab } from './LedgerTab.js';
 import { createPartnersStore, hasNoData, type PartnersStore } from './partners-store.js';
 import { createProfilesStore, type ProfilesStore } from './profiles-store.js';
-import { ProfilesTab } from './ProfilesTab.js';
+import { ImportButton, ProfilesTab } from './ProfilesTab.js';
 
 type TabId = 'profiles' | 'ledger' | 'acks';
 const TABS: { id: TabId; label: string }[] = [
@@ -15,7 +15,7 @@ const TABS: { id: TabId; label: string }[] = [
   { id: 'acks', label: 'Acknowledgments' },
 ];
 
-export function PartnersEmptyState() {
+export function PartnersEmptyState({ profiles }: { profiles?: ProfilesStore }) {
   return (
     <EmptyState icon="partners" heading="No trading partners yet">
       <p>
@@ -27,7 +27,25 @@ export function PartnersEmptyState() {
         You do not need to create partners by hand: a profile is created the first time one of their files arrives
         (see Documents). A guided onboarding, from sample files to a published map, comes later.
       </p>
+      {profiles && (
+        <p>
+          Or start from a profile exported from another workspace: <ImportButton store={profiles} />
+        </p>
+      )}
+      {profiles && <ImportErrors store={profiles} />}
     </EmptyState>
+  );
+}
+
+function ImportErrors({ store }: { store: ProfilesStore }) {
+  const errors = useStore(store, (state) => state.formErrors);
+  if (errors.length === 0) return null;
+  return (
+    <div className="inline-message inline-message-error" role="alert">
+      {errors.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
+    </div>
   );
 }
 
@@ -51,10 +69,12 @@ export function PartnersSection() {
 /** Separate from the loading effect so markup tests can render a store in any state. */
 export function PartnersView({ store, profiles, initialTab = 'profiles' }: { store: PartnersStore; profiles: ProfilesStore; initialTab?: TabId }) {
   const state = useStore(store);
+  const profileCount = useStore(profiles, (profilesState) => profilesState.partners.length);
   const [tab, setTab] = useState<TabId>(initialTab);
   const tabRefs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({});
 
-  if (hasNoData(state) || (state.status === 'loading' && state.ledger === null)) return <PartnersEmptyState />;
+  // a partner imported before any of its files arrived counts too
+  if ((hasNoData(state) && profileCount === 0) || (state.status === 'loading' && state.ledger === null)) return <PartnersEmptyState profiles={profiles} />;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = TABS.findIndex((candidate) => candidate.id === tab);

@@ -17,20 +17,31 @@ function download(name: string, text: string) {
 
 const fileNameFor = (name: string) => `partner-${name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || 'profile'}.json`;
 
-export function ProfilesTab({ store }: { store: ProfilesStore }) {
-  const { partners, selectedId, status, error, message, detail } = useStore(store);
+/** Import a crossdock-partner/1 file: creates the partner or updates the one its identifiers match. */
+export function ImportButton({ store }: { store: ProfilesStore }) {
   const fileInput = useRef<HTMLInputElement>(null);
-
-  const exportProfile = async () => {
-    const document = await store.getState().exportSelected();
-    if (document) download(fileNameFor(document.profile.name), `${JSON.stringify(document, null, 2)}\n`);
-  };
   const importProfile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (file) await store.getState().importDocument(await file.text(), file.name);
   };
+  return (
+    <>
+      <button type="button" className="button button-small" onClick={() => fileInput.current?.click()} data-testid="profile-import">
+        Import JSON…
+      </button>
+      <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(event) => void importProfile(event)} data-testid="profile-import-input" />
+    </>
+  );
+}
 
+export function ProfilesTab({ store }: { store: ProfilesStore }) {
+  const { partners, selectedId, status, error, message, detail } = useStore(store);
+
+  const exportProfile = async () => {
+    const document = await store.getState().exportSelected();
+    if (document) download(fileNameFor(document.profile.name), `${JSON.stringify(document, null, 2)}\n`);
+  };
   return (
     <div className="profiles" data-testid="profiles-tab">
       <div className="partners-filters profiles-toolbar">
@@ -38,10 +49,7 @@ export function ProfilesTab({ store }: { store: ProfilesStore }) {
         <button type="button" className="button button-small" disabled={!detail} onClick={() => void exportProfile()} data-testid="profile-export">
           Export JSON
         </button>
-        <button type="button" className="button button-small" onClick={() => fileInput.current?.click()} data-testid="profile-import">
-          Import JSON…
-        </button>
-        <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(event) => void importProfile(event)} data-testid="profile-import-input" />
+        <ImportButton store={store} />
         {message && message !== 'Saved' && (
           <span className="profiles-message" role="status" data-testid="profiles-message">
             {message}
