@@ -84,26 +84,58 @@ interface CanonicalRow {
   mapped_at: string;
 }
 
+/**
+ * A canonical row with its JSON already serialized: ingest maps while parsing and stores after, and a 50 MiB file's
+ * 40,000 documents wait far more compactly as JSON text than as object graphs.
+ */
+export interface PreparedCanonicalRow {
+  kind: string | null;
+  status: CanonicalStatus;
+  map: CanonicalOutcome['map'];
+  errors: number;
+  warnings: number;
+  issuesJson: string;
+  coverageJson: string;
+  canonicalJson: string | null;
+  keys: BusinessKeyColumns;
+}
+
+export function prepareCanonicalRow(outcome: CanonicalOutcome): PreparedCanonicalRow {
+  let errors = 0;
+  let warnings = 0;
+  for (const issue of outcome.issues) {
+    if (issue.severity === 'error') errors++;
+    else if (issue.severity === 'warning') warnings++;
+  }
+  const issues = outcome.issues.length > MAX_STORED_ISSUES ? outcome.issues.slice(0, MAX_STORED_ISSUES) : outcome.issues;
+  return {
+    kind: outcome.kind,
+    status: outcome.status,
+    map: outcome.map,
+    errors,
+    warnings,
+    issuesJson: JSON.stringify(issues),
+    coverageJson: JSON.stringify({ unmappedRequired: outcome.coverage.unmappedRequired, unusedSegmentCount: outcome.coverage.unusedSegments.length }),
+    canonicalJson: outcome.document === null || outcome.document === undefined ? null : JSON.stringify(outcome.document),
+    keys: businessKeys(outcome.document),
+  };
+}
+
 export function createCanonicalStore(db: Database.Database) {
   const sql = statements(db);
+  const writePrepared = (documentId: number, partnerId: number | null, row: PreparedCanonicalRow, mappedAt: string): void => {
+    const { keys } = row;
+    sql.upsert.run(
+      documentId, partnerId, row.kind, row.map?.mapId ?? null, row.map?.version ?? null, row.map?.origin ?? null, row.status, row.errors, row.warnings,
+      row.issuesJson, row.coverageJson, row.canonicalJson, keys.poNumber, keys.orderNumber, keys.asnNumber, keys.invoiceNumber, keys.shipmentNumber, keys.documentDate, mappedAt,
+    );
+  };
   return {
     /** Call inside the caller's transaction (the document row and its canonical row commit together). */
     write(documentId: number, partnerId: number | null, outcome: CanonicalOutcome, mappedAt: string): void {
-      const keys = businessKeys(outcome.document);
-      let errors = 0;
-      let warnings = 0;
-      for (const issue of outcome.issues) {
-        if (issue.severity === 'error') errors++;
-        else if (issue.severity === 'warning') warnings++;
-      }
-      const issues = outcome.issues.length > MAX_STORED_ISSUES ? outcome.issues.slice(0, MAX_STORED_ISSUES) : outcome.issues;
-      const coverage = { unmappedRequired: outcome.coverage.unmappedRequired, unusedSegmentCount: outcome.coverage.unusedSegments.length };
-      sql.upsert.run(
-        documentId, partnerId, outcome.kind, outcome.map?.mapId ?? null, outcome.map?.version ?? null, outcome.map?.origin ?? null, outcome.status, errors, warnings,
-        JSON.stringify(issues), JSON.stringify(coverage), outcome.document === null || outcome.document === undefined ? null : JSON.stringify(outcome.document),
-        keys.poNumber, keys.orderNumber, keys.asnNumber, keys.invoiceNumber, keys.shipmentNumber, keys.documentDate, mappedAt,
-      );
+      writePrepared(documentId, partnerId, prepareCanonicalRow(outcome), mappedAt);
     },
+    writePrepared,
     remove(documentId: number): void {
       sql.remove.run(documentId);
     },

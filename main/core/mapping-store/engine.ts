@@ -27,7 +27,8 @@ export function compileDefinition(definition: unknown): CompileOutcome {
 export interface MapCall {
   partnerId: number | null;
   xref: CrossReferences | undefined;
-  /** the archived file and document, added to the canonical source reference */
+  /** the archived file (and, in a preview, the document), added to the canonical source reference; stored rows
+   *  leave the document id out: re-processing a file gives its documents new ids, the file and byte range stay */
   sourceRef?: { fileId?: number; documentId?: number; sha256?: string };
   /** the envelope, for @interchange.* / @group.* context values (absent in a preview: the sample is read alone) */
   envelope?: { interchange?: Interchange; group?: Group };

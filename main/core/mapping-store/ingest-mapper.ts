@@ -9,7 +9,7 @@ import type { Group, Interchange, PartyId, Transaction } from '../../../parsers/
 import type { Settings } from '../api/types.js';
 import type { CoreContext } from '../context.js';
 import type { CrossReferences } from '../mapping/format.js';
-import { canonicalStoreFor, type CanonicalOutcome } from './canonical-store.js';
+import { canonicalStoreFor, prepareCanonicalRow, type PreparedCanonicalRow } from './canonical-store.js';
 import { partnerCrossReferences } from './cross-references.js';
 import { mapResolved } from './map-one.js';
 import { createResolutionMemo } from './resolver.js';
@@ -66,7 +66,7 @@ export function createIngestMapper(context: CoreContext, file: { id: number; sha
   const store = canonicalStoreFor(db);
   const partnerOf = new WeakMap<Interchange, number | null>();
   const xrefs = new Map<number, CrossReferences | undefined>();
-  const outcomes = new Map<number, CanonicalOutcome>();
+  const prepared = new Map<number, PreparedCanonicalRow>();
 
   return {
     map(transaction, group, interchange) {
@@ -83,16 +83,13 @@ export function createIngestMapper(context: CoreContext, file: { id: number; sha
         xrefs.set(partnerId, xref);
       }
       const sourceRef = { fileId: file.id, sha256: file.sha256 };
-      outcomes.set(transaction.range.start, mapResolved(resolved, transaction, { partnerId, xref, sourceRef, envelope: { interchange, group } }));
+      prepared.set(transaction.range.start, prepareCanonicalRow(mapResolved(resolved, transaction, { partnerId, xref, sourceRef, envelope: { interchange, group } })));
     },
     store(documentId, partnerId, transaction, mappedAt) {
-      const outcome = outcomes.get(transaction.range.start);
-      if (!outcome) return;
-      outcomes.delete(transaction.range.start);
-      // the document id exists only now; the canonical source names it like remap and preview do
-      const source = (outcome.document as { source?: { kind?: string; documentId?: number } } | null)?.source;
-      if (source?.kind === 'edi') source.documentId = documentId;
-      store.write(documentId, partnerId, outcome, mappedAt);
+      const row = prepared.get(transaction.range.start);
+      if (!row) return;
+      prepared.delete(transaction.range.start);
+      store.writePrepared(documentId, partnerId, row, mappedAt);
     },
   };
 }

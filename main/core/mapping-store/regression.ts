@@ -91,7 +91,7 @@ export function startRegression(context: CoreContext, request: RegressionRequest
         if (!file) throw new Error('file row missing');
         const missing = visitArchivedTransactions(folders.archive, file, fileDocuments, (document, transaction, interchange, group) => {
           visited++;
-          const call = { partnerId: request.partnerId, xref, sourceRef: { fileId, sha256: file.sha256, documentId: document.id }, envelope: { interchange, group } };
+          const call = { partnerId: request.partnerId, xref, sourceRef: { fileId, sha256: file.sha256 }, envelope: { interchange, group } };
           const before = baseline ? mapResolved(baseline, transaction, call) : UNMAPPED;
           const after = mapWith(draft, null, transaction, call);
           const comparison = compareOutcomes(before, after);

@@ -52,7 +52,7 @@ export async function remapDocuments(context: CoreContext, selection: DocumentSe
         const partnerId = document.partner_id;
         if (partnerId !== null && !xrefs.has(partnerId)) xrefs.set(partnerId, partnerCrossReferences(db, partnerId));
         const resolved = resolve(partnerId, selection.standard, selection.type);
-        outcomes.push({ documentId: document.id, partnerId, outcome: mapResolved(resolved, transaction, { partnerId, xref: partnerId === null ? undefined : xrefs.get(partnerId), sourceRef: { fileId, sha256: file.sha256, documentId: document.id }, envelope: { interchange, group } }) });
+        outcomes.push({ documentId: document.id, partnerId, outcome: mapResolved(resolved, transaction, { partnerId, xref: partnerId === null ? undefined : xrefs.get(partnerId), sourceRef: { fileId, sha256: file.sha256 }, envelope: { interchange, group } }) });
       });
       summary.unreadable += missing.length;
     } catch {
