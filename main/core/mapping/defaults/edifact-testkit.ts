@@ -1,7 +1,7 @@
 /**
  * Test support for the EDIFACT default maps (imported by their *.test.ts only): parse a fixture or corpus file,
  * map every message of a type with a default map, and compare with a golden canonical JSON
- * (UPDATE_GOLDEN=1 rewrites the golden files; review them before committing).
+ * (UPDATE_GOLDEN=1 writes the golden files; review them before committing; a missing one fails).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -48,10 +48,11 @@ export function messageTypes(file: string): string[] {
   return parsed.interchanges.flatMap((interchange) => interchange.groups.flatMap((group) => group.transactions.map((transaction) => transaction.type)));
 }
 
-/** The golden documents for a fixture ('<fixture>.golden.json'), written first when UPDATE_GOLDEN=1. */
+/** The golden documents for a fixture ('<fixture>.golden.json'), rewritten when UPDATE_GOLDEN=1. */
 export function golden(fixture: string, documents: unknown[]): unknown[] {
   const file = `${fixture}.golden.json`;
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, `${JSON.stringify(documents, null, 2)}\n`);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, `${JSON.stringify(documents, null, 2)}\n`);
+  if (!existsSync(file)) throw new Error(`no golden file ${file}: run with UPDATE_GOLDEN=1, then review it field by field`);
   return JSON.parse(readFileSync(file, 'utf8')) as unknown[];
 }
 
