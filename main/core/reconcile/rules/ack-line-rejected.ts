@@ -1,0 +1,64 @@
+/** Our latest order acknowledgment rejects the order or some of its lines (ACK IR, ORDRSP status rejected). */
+import { addDecimals } from '../../canonical/index.js';
+import { evidenceOf } from '../evidence.js';
+import { inUnit, quantityValue, textValue } from '../measure.js';
+import { skuOfKey } from '../keys.js';
+import { orderValue, valueOf } from './common.js';
+import { mismatch, type Rule } from './rule.js';
+import type { Mismatch } from '../types.js';
+
+export const ackLineRejected: Rule = {
+  type: 'ack-line-rejected',
+  scope: 'order',
+  evaluate(view) {
+    const ack = view.acks.at(-1);
+    if (!ack) return [];
+    const found: Mismatch[] = [];
+    const evidence = [evidenceOf(ack), ...(view.referenceOrder ? [evidenceOf(view.referenceOrder)] : [])];
+    if (ack.document.status === 'rejected') {
+      found.push(
+        mismatch(view.thread, {
+          type: 'ack-line-rejected',
+          lineKey: 'order',
+          severity: 'high',
+          owner: 'sales',
+          summary: `Our acknowledgment rejects PO ${ack.document.poNumber} as a whole`,
+          expected: textValue('order accepted'),
+          actual: textValue(`order rejected${ack.document.statusCode ? ` (${ack.document.statusCode})` : ''}`),
+          evidence,
+          moneyAtRisk: orderValue(view),
+          currency: view.currency,
+        }),
+      );
+    }
+    for (const line of ack.document.lines ?? []) {
+      const rejected = line.statuses.filter((status) => status.status === 'rejected');
+      if (rejected.length === 0) continue;
+      const matched = view.matcher.match(line);
+      const uom = matched.orderLine?.uom ?? line.orderedQuantity?.uom ?? rejected.find((status) => status.quantity)?.quantity?.uom ?? '';
+      let quantity: string | undefined = '0';
+      for (const status of rejected) {
+        const amount = status.quantity ?? line.orderedQuantity;
+        const converted = amount ? inUnit(view.items, view.partnerId, skuOfKey(matched.productKey), amount.value, amount.uom, uom) : undefined;
+        quantity = quantity !== undefined && converted !== undefined ? addDecimals(quantity, converted) : undefined;
+      }
+      const ordered = matched.orderLine?.quantity ?? line.orderedQuantity?.value;
+      const shown = quantity ?? ordered ?? '?';
+      found.push(
+        mismatch(view.thread, {
+          type: 'ack-line-rejected',
+          lineKey: matched.key,
+          severity: 'medium',
+          owner: 'sales',
+          summary: `Our acknowledgment rejects ${shown} ${uom} on ${matched.key} of PO ${ack.document.poNumber}`,
+          expected: quantityValue(ordered ?? '?', uom),
+          actual: { text: `${shown} ${uom} rejected${rejected[0]?.code ? ` (${rejected[0].code})` : ''}`, value: { kind: 'quantity', value: shown, uom } },
+          evidence,
+          moneyAtRisk: quantity !== undefined ? valueOf(matched.orderLine, quantity) : null,
+          currency: view.currency,
+        }),
+      );
+    }
+    return found;
+  },
+};

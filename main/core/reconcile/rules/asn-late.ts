@@ -1,0 +1,43 @@
+/** An ASN sent more than `asnWithinHours` after the goods shipped (retailers charge back late ASNs). */
+import { evidenceList } from '../evidence.js';
+import { instantValue } from '../measure.js';
+import type { Mismatch } from '../types.js';
+import { timeOf } from '../view.js';
+import { at, deadline } from './common.js';
+import { mismatch, type Rule } from './rule.js';
+import { pairShipments, shipTime } from './shipment-pairs.js';
+
+export const asnLate: Rule = {
+  type: 'asn-late',
+  scope: 'order',
+  evaluate(view) {
+    const found: Mismatch[] = [];
+    const pairs = pairShipments(view);
+    for (const asn of view.asns) {
+      const wms = pairs.find((pair) => pair.asn === asn)?.wms;
+      const shipped = wms ? shipTime(wms) : shipTime(asn);
+      // the ASN's own date without a ship date is not a ship time: nothing to measure against
+      const ownShipDate = asn.document.dates?.some((date) => date.qualifier === 'ship');
+      if (Number.isNaN(shipped) || (!wms && !ownShipDate)) continue;
+      const sent = timeOf(asn, 'start');
+      if (Number.isNaN(sent)) continue;
+      const due = deadline(shipped, view.settings.asnWithinHours);
+      if (sent <= due) continue;
+      const name = asn.document.asnNumber ?? asn.document.shipmentNumber ?? asn.key;
+      found.push(
+        mismatch(view.thread, {
+          type: 'asn-late',
+          lineKey: `asn:${name}`,
+          severity: 'medium',
+          owner: 'edi',
+          chargebackRisk: true,
+          summary: `ASN ${name} was sent ${((sent - shipped) / 3_600_000).toFixed(1)} h after shipping (SLA ${view.settings.asnWithinHours} h)`,
+          expected: instantValue(`sent by ${at(due)}`, at(due)),
+          actual: instantValue(`sent ${at(sent)}`, at(sent)),
+          evidence: evidenceList([asn, ...(wms ? [wms] : [])]),
+        }),
+      );
+    }
+    return found;
+  },
+};

@@ -1,0 +1,94 @@
+/**
+ * What the ASNs told the partner vs what the warehouse says it shipped: per order line (exact, in the order line's
+ * unit) and, when both sides name cartons, per SSCC (a carton on one side only, or different contents).
+ */
+import { evidenceList } from '../evidence.js';
+import type { LineTotal } from '../lines.js';
+import { difference, noValue, quantityValue, quantityWithin, textValue } from '../measure.js';
+import type { Mismatch } from '../types.js';
+import type { ThreadView } from '../view.js';
+import { valueOf } from './common.js';
+import { mismatch, type Rule } from './rule.js';
+
+/** ASN and warehouse must agree exactly: the partner receives against the ASN. */
+export const ASN_VS_WMS_TOLERANCE = { quantityUnits: '0', quantityPercent: '0' } as const;
+
+export const asnQtyVsWms: Rule = {
+  type: 'asn-qty-vs-wms',
+  scope: 'order',
+  evaluate(view) {
+    if (view.asns.length === 0 || view.warehouseShipments.length === 0) return [];
+    return [...lineDifferences(view), ...cartonDifferences(view)];
+  },
+};
+
+function lineDifferences(view: ThreadView): Mismatch[] {
+  const asn = view.asnTotals;
+  const wms = view.warehouseTotals;
+  const found: Mismatch[] = [];
+  for (const key of [...new Set([...asn.keys(), ...wms.keys()])].sort()) {
+    const told = asn.get(key);
+    const shipped = wms.get(key);
+    if ((told && !told.comparable) || (shipped && !shipped.comparable)) continue;
+    const uom = view.matcher.orderLine(key)?.uom ?? told?.uom ?? shipped?.uom ?? '';
+    if (told && shipped && told.uom !== shipped.uom) continue;
+    const expected = shipped?.quantity ?? '0';
+    const actual = told?.quantity ?? '0';
+    if (quantityWithin(expected, actual, ASN_VS_WMS_TOLERANCE)) continue;
+    found.push(
+      mismatch(view.thread, {
+        type: 'asn-qty-vs-wms',
+        lineKey: key,
+        severity: 'high',
+        owner: 'edi',
+        chargebackRisk: true,
+        summary: `${key}: the ASNs say ${actual} ${uom}, the warehouse shipped ${expected} ${uom}`,
+        expected: quantityValue(expected, uom),
+        actual: quantityValue(actual, uom),
+        evidence: evidenceList([...(told?.sources ?? []), ...(shipped?.sources ?? [])]),
+        moneyAtRisk: valueOf(view.matcher.orderLine(key), difference(expected, actual)),
+        currency: view.currency,
+      }),
+    );
+  }
+  return found;
+}
+
+function cartons(view: ThreadView, side: 'asn' | 'wms'): Map<string, Map<string, LineTotal>> {
+  const lines = view.shipmentLinesOf(side === 'asn' ? view.asns : view.warehouseShipments);
+  const bySscc = new Map<string, typeof lines>();
+  for (const line of lines) if (line.sscc) bySscc.set(line.sscc, [...(bySscc.get(line.sscc) ?? []), line]);
+  return new Map([...bySscc].map(([sscc, inCarton]) => [sscc, view.matcher.totals(inCarton)]));
+}
+
+function contentText(totals: Map<string, LineTotal>): string {
+  return [...totals.values()].sort((a, b) => (a.key < b.key ? -1 : 1)).map((total) => `${total.key} ${total.quantity} ${total.uom}`).join(', ');
+}
+
+function cartonDifferences(view: ThreadView): Mismatch[] {
+  const asn = cartons(view, 'asn');
+  const wms = cartons(view, 'wms');
+  if (asn.size === 0 || wms.size === 0) return [];
+  const found: Mismatch[] = [];
+  for (const sscc of [...new Set([...asn.keys(), ...wms.keys()])].sort()) {
+    const told = asn.get(sscc);
+    const packed = wms.get(sscc);
+    const same = told && packed && told.size === packed.size && [...told].every(([key, total]) => packed.get(key)?.quantity === total.quantity && total.comparable);
+    if (same) continue;
+    const sources = [...(told?.values() ?? []), ...(packed?.values() ?? [])].flatMap((total) => total.sources);
+    found.push(
+      mismatch(view.thread, {
+        type: 'asn-qty-vs-wms',
+        lineKey: `sscc:${sscc}`,
+        severity: 'high',
+        owner: 'edi',
+        chargebackRisk: true,
+        summary: !told ? `Carton ${sscc} left the warehouse but is not on any ASN` : !packed ? `Carton ${sscc} is on the ASN but the warehouse did not ship it` : `Carton ${sscc} holds different goods on the ASN and in the warehouse`,
+        expected: packed ? textValue(contentText(packed)) : noValue('carton not shipped'),
+        actual: told ? textValue(contentText(told)) : noValue('carton not on the ASN'),
+        evidence: evidenceList(sources),
+      }),
+    );
+  }
+  return found;
+}

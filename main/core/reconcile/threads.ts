@@ -1,0 +1,204 @@
+/**
+ * Threads from inputs. Order threads: documents that name the same order (PO + partner, or our order number) are
+ * joined with a union-find over those keys; documents that name their order only through another document (an invoice
+ * quoting an ASN, a credit quoting a return) join the threads of that document. A multi-order ASN sits in each of its
+ * orders' threads. Stock threads: one per SKU, every inventory line of it. Ack and control-number facts: a thread each.
+ * The result depends only on the set of inputs, never on their order.
+ */
+import type { CanonicalDocument, PartnerRef } from '../canonical/index.js';
+import { documentKey, factThreadKey, indirectKeysOf, inputKey, orderNumberKey, orderRefsOf, poKey, productKey, providedKeysOf, sideOf, stockThreadKey } from './keys.js';
+import type { AckFact, ControlNumberFact, ItemResolver, ReconcileInput, Thread, ThreadDocument } from './types.js';
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  add(key: string): void {
+    if (!this.parent.has(key)) this.parent.set(key, key);
+  }
+  find(key: string): string {
+    let root = key;
+    while (this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
+    let node = key;
+    while (node !== root) {
+      const next = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+  union(a: string, b: string): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    // the smaller key becomes the root, so roots do not depend on the order of unions
+    if (rootA < rootB) this.parent.set(rootB, rootA);
+    else if (rootB < rootA) this.parent.set(rootA, rootB);
+  }
+  keys(): IterableIterator<string> {
+    return this.parent.keys();
+  }
+}
+
+interface Member {
+  entry: ThreadDocument;
+  identityKeys: string[];
+}
+
+/** Kinds resolved through other documents, each after the kinds it may reference. */
+const INDIRECT_STAGES: ((document: CanonicalDocument) => boolean)[] = [
+  (document) => document.kind === 'shipment',
+  (document) => document.kind === 'invoice',
+  (document) => document.kind === 'return',
+  (document) => document.kind === 'credit',
+];
+
+export function buildThreads(inputs: readonly ReconcileInput[], items: ItemResolver): Thread[] {
+  const unique = new Map<string, ReconcileInput>();
+  for (const input of inputs) {
+    const key = inputKey(input);
+    const known = unique.get(key);
+    // the same record twice counts once; keep the earlier receipt so the choice does not depend on input order
+    if (!known || (input.kind === 'document' && known.kind === 'document' && (input.receivedAt ?? '~') < (known.receivedAt ?? '~'))) unique.set(key, input);
+  }
+  const threads: Thread[] = [];
+  const orderDocuments: ThreadDocument[] = [];
+  const stock = new Map<string, ThreadDocument[]>();
+  for (const input of unique.values()) {
+    if (input.kind !== 'document') {
+      threads.push(factThread(input));
+      continue;
+    }
+    const entry: ThreadDocument = { key: documentKey(input.document), side: sideOf(input.document), document: input.document, ...(input.receivedAt ? { receivedAt: input.receivedAt } : {}) };
+    if (input.document.kind === 'inventory') {
+      for (const line of input.document.lines) {
+        const key = productKey(items, input.document.partner?.id, line.product);
+        if (!key) continue;
+        const threadKey = stockThreadKey(key);
+        const list = stock.get(threadKey) ?? [];
+        if (list.at(-1) !== entry) list.push(entry);
+        stock.set(threadKey, list);
+      }
+    } else orderDocuments.push(entry);
+  }
+  for (const [key, entries] of stock) {
+    threads.push({ key, kind: 'stock', partner: null, poNumbers: [], sku: key.slice('stock:'.length), documents: sortEntries(entries), facts: [], linkKeys: [key] });
+  }
+  threads.push(...orderThreads(orderDocuments));
+  return threads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function orderThreads(entries: ThreadDocument[]): Thread[] {
+  const unionFind = new UnionFind();
+  const members: Member[] = [];
+  const indirect: ThreadDocument[] = [];
+  for (const entry of entries) {
+    const identityKeys: string[] = [];
+    for (const ref of orderRefsOf(entry.document)) {
+      const po = ref.poNumber ? poKey(ref.partnerId, ref.poNumber) : undefined;
+      const so = ref.orderNumber ? orderNumberKey(ref.orderNumber) : undefined;
+      for (const key of [po, so]) if (key) unionFind.add(key);
+      if (po && so) unionFind.union(po, so);
+      const first = po ?? so;
+      if (first) identityKeys.push(first);
+    }
+    if (identityKeys.length > 0) members.push({ entry, identityKeys });
+    else indirect.push(entry);
+  }
+  linkUnscopedPurchaseOrders(unionFind);
+
+  const rootsByProvidedKey = new Map<string, Set<string>>();
+  const remember = (member: Member) => {
+    const roots = member.identityKeys.map((key) => unionFind.find(key));
+    for (const provided of providedKeysOf(member.entry.document)) {
+      const set = rootsByProvidedKey.get(provided) ?? new Set<string>();
+      for (const root of roots) set.add(root);
+      rootsByProvidedKey.set(provided, set);
+    }
+  };
+  members.forEach(remember);
+  for (const inStage of INDIRECT_STAGES) {
+    for (const entry of indirect.filter((candidate) => inStage(candidate.document)).sort((a, b) => (a.key < b.key ? -1 : 1))) {
+      const roots = new Set<string>();
+      for (const key of indirectKeysOf(entry.document)) {
+        for (const root of rootsByProvidedKey.get(key) ?? []) roots.add(root);
+        if (roots.size > 0) break;
+      }
+      // a document no order can be found for gets a thread of its own, keyed by its own number
+      const identityKeys = roots.size > 0 ? [...roots] : [`orphan:${entry.document.kind}:${entry.document.partner?.id ?? '?'}:${entry.key.split('|')[1] ?? ''}`];
+      if (roots.size === 0) unionFind.add(identityKeys[0]!);
+      const member = { entry, identityKeys };
+      members.push(member);
+      remember(member);
+    }
+  }
+
+  const byRoot = new Map<string, { entries: Map<string, ThreadDocument>; links: Set<string> }>();
+  for (const member of members) {
+    for (const root of new Set(member.identityKeys.map((key) => unionFind.find(key)))) {
+      const group = byRoot.get(root) ?? { entries: new Map<string, ThreadDocument>(), links: new Set<string>() };
+      group.entries.set(member.entry.key, member.entry);
+      for (const key of [...member.identityKeys, ...providedKeysOf(member.entry.document), ...indirectKeysOf(member.entry.document)]) group.links.add(key);
+      byRoot.set(root, group);
+    }
+  }
+  const classes = new Map<string, string[]>();
+  for (const key of unionFind.keys()) {
+    const root = unionFind.find(key);
+    classes.set(root, [...(classes.get(root) ?? []), key]);
+  }
+  const threads: Thread[] = [];
+  for (const [root, group] of byRoot) {
+    const identity = (classes.get(root) ?? [root]).sort();
+    for (const key of identity) group.links.add(key);
+    const documents = sortEntries([...group.entries.values()]);
+    threads.push({
+      key: threadKeyOf(identity),
+      kind: 'order',
+      partner: partnerOf(identity, documents),
+      poNumbers: [...new Set(identity.filter((key) => key.startsWith('po:')).map((key) => key.slice(key.indexOf(':', 3) + 1)))].sort(),
+      documents,
+      facts: [],
+      linkKeys: [...group.links].sort(),
+    });
+  }
+  return threads;
+}
+
+/** A PO named without its partner (a 3PL's 945) joins the partner's PO when exactly one partner has that PO number. */
+function linkUnscopedPurchaseOrders(unionFind: UnionFind): void {
+  const scoped = new Map<string, string[]>();
+  const unscoped: string[] = [];
+  for (const key of [...unionFind.keys()]) {
+    if (!key.startsWith('po:')) continue;
+    const po = key.slice(key.indexOf(':', 3) + 1);
+    if (key.startsWith('po:?:')) unscoped.push(key);
+    else scoped.set(po, [...(scoped.get(po) ?? []), key]);
+  }
+  for (const key of unscoped) {
+    const candidates = scoped.get(key.slice('po:?:'.length)) ?? [];
+    if (candidates.length === 1) unionFind.union(key, candidates[0]!);
+  }
+}
+
+/** 'order:<partnerId>:<PO>' from the smallest partner-scoped PO key, else the smallest key of the class. */
+function threadKeyOf(identity: string[]): string {
+  const scoped = identity.find((key) => key.startsWith('po:') && !key.startsWith('po:?:'));
+  const chosen = scoped ?? identity.find((key) => key.startsWith('po:')) ?? identity[0] ?? '';
+  return `order:${chosen.startsWith('po:') ? chosen.slice(3) : chosen}`;
+}
+
+function partnerOf(identity: string[], documents: ThreadDocument[]): PartnerRef | null {
+  const scoped = identity.find((key) => key.startsWith('po:') && !key.startsWith('po:?:'));
+  const id = scoped ? Number(scoped.split(':')[1]) : undefined;
+  const named = documents.find((entry) => entry.side !== 'wms' && entry.document.partner && (id === undefined || entry.document.partner.id === id) && entry.document.partner.name);
+  if (id === undefined) return named?.document.partner ? { ...named.document.partner } : null;
+  return named?.document.partner?.name ? { id, name: named.document.partner.name } : { id };
+}
+
+function factThread(fact: AckFact | ControlNumberFact): Thread {
+  const key = factThreadKey(fact);
+  const partner: PartnerRef = fact.partnerName ? { id: fact.partnerId, name: fact.partnerName } : { id: fact.partnerId };
+  return { key, kind: fact.kind === 'ack-fact' ? 'ack' : 'control-number', partner, poNumbers: [], documents: [], facts: [fact], linkKeys: [key] };
+}
+
+function sortEntries(entries: ThreadDocument[]): ThreadDocument[] {
+  return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
