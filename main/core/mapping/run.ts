@@ -76,6 +76,7 @@ function runValue<Scope>(rule: CompiledRule, scope: Scope, into: DocumentObject,
   } else if (rule.source.kind === 'value') constant = rule.source.value;
 
   const targetName = rule.target.names[rule.target.names.length - 1] ?? '';
+  const issuesBefore = state.issues.length;
   let written = 0;
   const write = (value: MapValue, segment: Segment | undefined): void => {
     writeValue(into, rule.target, value);
@@ -93,7 +94,9 @@ function runValue<Scope>(rule: CompiledRule, scope: Scope, into: DocumentObject,
   }
   if (written === 0 && rule.default !== undefined) write(rule.default, undefined);
   if (written === 0) {
-    if (rule.required) {
+    // a value that a transform refused was already reported; "required" would only repeat it
+    const refused = state.issues.slice(issuesBefore).some((issue) => issue.severity === 'error');
+    if (rule.required && !refused) {
       const sought = rule.source.kind === 'from' ? rule.source.paths.map((path) => path.text).join(' or ') : 'the value';
       report(state, rule, scope, 'error', `required: ${sought} gave no value for ${rule.target.text}`, found[0]?.segment);
     }

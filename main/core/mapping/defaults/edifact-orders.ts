@@ -38,17 +38,20 @@ export const edifactOrdersMap: MapDefinition = {
         { id: 'carrier-name', target: 'name', from: 'TDT05.4', transform: [{ op: 'trim' }] },
       ],
     },
-    { id: 'allowances', target: 'allowancesCharges[]', each: 'loop(ALC)', rules: edifactAllowanceRules('allowance', '/CUX01.2') },
+    { id: 'allowances', target: 'allowancesCharges[]', each: 'loop(ALC)', when: { path: 'ALC01', in: ['A', 'C'] }, rules: edifactAllowanceRules('allowance', '/CUX01.2') },
     {
       id: 'lines', target: 'lines[]', each: 'loop(LIN)', required: true, rules: [
         { id: 'line-number', target: 'lineNumber', from: 'LIN01', transform: [{ op: 'trim' }] },
-        { id: 'line-quantity', target: 'quantity.value', from: 'QTY[QTY01.1=21].QTY01.2', transform: [{ op: 'decimal' }], required: true },
         {
-          id: 'line-uom', target: 'quantity.uom', from: 'QTY[QTY01.1=21].QTY01.3', default: 'PCE', required: true,
+          id: 'line-quantity', target: 'quantity.value', from: ['QTY[QTY01.1=21].QTY01.2', 'QTY[QTY01.1=1].QTY01.2'], transform: [{ op: 'decimal' }], required: true,
+          description: 'ordered quantity (21), else discrete quantity (1)',
+        },
+        {
+          id: 'line-uom', target: 'quantity.uom', from: ['QTY[QTY01.1=21].QTY01.3', 'QTY[QTY01.1=1].QTY01.3'], default: 'PCE', required: true,
           description: 'EDIFACT leaves the unit out for pieces',
         },
         { id: 'line-price', target: 'unitPrice.amount', from: ['PRI[PRI01.1=AAA].PRI01.2', 'PRI[PRI01.1=AAB].PRI01.2'], transform: [{ op: 'decimal' }] },
-        { id: 'line-price-currency', target: 'unitPrice.currency', from: ['CUX01.2', '/CUX01.2'], when: { path: 'PRI01.2' } },
+        { id: 'line-price-currency', target: 'unitPrice.currency', from: ['CUX01.2', '/CUX01.2'], when: { path: 'PRI[PRI01.1=AAA|AAB].PRI01.2' } },
         { id: 'line-price-basis', target: 'priceBasis', from: 'PRI01.5' },
         ...edifactProductRules('line'),
         { id: 'line-amount', target: 'amount.amount', from: 'MOA[MOA01.1=203].MOA01.2', transform: [{ op: 'decimal' }] },
@@ -56,7 +59,7 @@ export const edifactOrdersMap: MapDefinition = {
         { id: 'line-dates', target: 'dates[]', each: 'DTM', rules: edifactDateRules('line-date') },
         { id: 'line-references', target: 'references[]', each: 'loop(RFF)', rules: edifactReferenceRules('line-reference') },
         { id: 'line-parties', target: 'parties[]', each: 'loop(NAD)', rules: edifactPartyRules('line-party') },
-        { id: 'line-allowances', target: 'allowancesCharges[]', each: 'loop(ALC)', rules: edifactAllowanceRules('line-allowance', '/CUX01.2') },
+        { id: 'line-allowances', target: 'allowancesCharges[]', each: 'loop(ALC)', when: { path: 'ALC01', in: ['A', 'C'] }, rules: edifactAllowanceRules('line-allowance', '/CUX01.2') },
         { id: 'line-notes', target: 'notes[]', from: 'FTX04.1', transform: [{ op: 'trim' }] },
       ],
     },

@@ -97,6 +97,8 @@ export function edifactProductRules(prefix: string): Rule[] {
     { id: `${prefix}-ean`, target: 'product.ean', from: 'LIN03.1', when: { path: 'LIN03.2', equals: 'EN' } },
     { id: `${prefix}-gtin`, target: 'product.gtin', from: 'LIN03.1', when: { path: 'LIN03.2', equals: 'SRV' } },
     { id: `${prefix}-upc`, target: 'product.upc', from: 'LIN03.1', when: { path: 'LIN03.2', equals: 'UP' } },
+    { id: `${prefix}-lin-buyer-part`, target: 'product.buyerPart', from: 'LIN03.1', when: { path: 'LIN03.2', in: ['IN', 'BP'] } },
+    { id: `${prefix}-lin-vendor-part`, target: 'product.vendorPart', from: 'LIN03.1', when: { path: 'LIN03.2', in: ['SA', 'VN'] } },
     { id: `${prefix}-buyer-part`, target: 'product.buyerPart', from: pia('IN|BP') },
     { id: `${prefix}-vendor-part`, target: 'product.vendorPart', from: pia('SA|VN') },
     {

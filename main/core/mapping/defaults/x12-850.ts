@@ -40,7 +40,7 @@ export const x12PurchaseOrderMap: MapDefinition = {
         { id: 'carrier-service', target: 'serviceLevel', from: ['TD512', 'TD505'], transform: [{ op: 'trim' }] },
       ],
     },
-    { id: 'allowances', target: 'allowancesCharges[]', each: 'loop(SAC)', rules: x12AllowanceRules('allowance', '/CUR02') },
+    { id: 'allowances', target: 'allowancesCharges[]', each: 'loop(SAC)', when: { path: 'SAC01', in: ['A', 'C'] }, rules: x12AllowanceRules('allowance', '/CUR02') },
     { id: 'parties', target: 'parties[]', each: 'loop(N1)', rules: x12PartyRules('party') },
     { id: 'notes', target: 'notes[]', from: 'loop(N9)/MSG.MSG01', transform: [{ op: 'trim' }] },
     {
@@ -55,7 +55,7 @@ export const x12PurchaseOrderMap: MapDefinition = {
         { id: 'line-description', target: 'product.description', from: 'PID[PID01=F].PID05', transform: [{ op: 'trim' }] },
         { id: 'line-dates', target: 'dates[]', each: 'DTM', rules: x12DateRules('line-date') },
         { id: 'line-references', target: 'references[]', each: 'REF', rules: x12ReferenceRules('line-reference') },
-        { id: 'line-allowances', target: 'allowancesCharges[]', each: 'loop(SAC)', rules: x12AllowanceRules('line-allowance', '/CUR02') },
+        { id: 'line-allowances', target: 'allowancesCharges[]', each: 'loop(SAC)', when: { path: 'SAC01', in: ['A', 'C'] }, rules: x12AllowanceRules('line-allowance', '/CUR02') },
         { id: 'line-parties', target: 'parties[]', each: 'loop(N1)', rules: x12PartyRules('line-party') },
         { id: 'line-notes', target: 'notes[]', from: 'loop(N9)/MSG.MSG01', transform: [{ op: 'trim' }] },
       ],
