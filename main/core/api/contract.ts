@@ -90,6 +90,7 @@ export const events = {
   'settings.changed': event<Settings>('Settings were changed by any client'),
   'ingest.finished': event<IngestFinished>('An ingest task ended: what was received, duplicated, quarantined'),
   'acks.changed': event<AcksChanged>('Acks were generated, or outbound groups changed ack status'),
+  'partners.changed': event<{ partnerIds: number[] }>('Partners were renamed, edited, merged or imported (names, counts and filters may change)'),
 } as const;
 
 export type Contract = typeof contract;

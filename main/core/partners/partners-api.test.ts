@@ -92,7 +92,11 @@ describe('partners.update', () => {
 describe('partners.merge', () => {
   it('reports what would move on a dry run without changing anything', async () => {
     const [from, into] = [partnerIdOf('ACMETEST'), partnerIdOf('ACMEPROD')];
+    const announced: unknown[] = [];
+    const unsubscribe = core.context.events.subscribe((event, payload) => event === 'partners.changed' && announced.push(payload));
     const summary = await value(core.invoke('partners.merge', { from, into, dryRun: true }));
+    unsubscribe();
+    expect(announced).toEqual([]);
     expect(summary).toMatchObject({ applied: false, documents: 1, interchanges: 1, identifiers: [{ kind: 'isa', id: 'ACMETEST' }, { kind: 'gs', id: 'ACMETEST' }] });
     expect(summary.otherRows).toEqual({ acknowledgments_sent: 1 });
     expect((await value(core.invoke('partners.list', {}))).items).toHaveLength(2);
@@ -101,8 +105,12 @@ describe('partners.merge', () => {
   it('moves identifiers, documents, ledger and ack rows in one go; later files resolve to the survivor', async () => {
     const [from, into] = [partnerIdOf('ACMETEST'), partnerIdOf('ACMEPROD')];
     const countersBefore = db().prepare('SELECT max(last_interchange) FROM ack_counters').pluck().get() as number;
+    const announced: unknown[] = [];
+    const unsubscribe = core.context.events.subscribe((event, payload) => event === 'partners.changed' && announced.push(payload));
     await value(core.invoke('partners.update', { partnerId: from, profile: { contacts: [{ name: 'Tess', email: 'tess@example.com' }] } }));
     const summary = await value(core.invoke('partners.merge', { from, into }));
+    unsubscribe();
+    expect(announced).toEqual([{ partnerIds: [from] }, { partnerIds: [from, into] }]);
     expect(summary.applied).toBe(true);
     expect(summary.profileRowsAdded.contacts).toBe(1);
     const list = await value(core.invoke('partners.list', {}));

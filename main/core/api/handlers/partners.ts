@@ -4,13 +4,23 @@ import { getPartner, listPartners, updatePartner } from '../../partners/profiles
 import { exportPartner, importPartner } from '../../partners/transfer.js';
 import type { Handlers } from '../dispatch.js';
 
-// No 'partners.changed' event: events are declared in contract.ts, which this domain does not edit. Clients reload
-// after their own calls; other windows see the change on their next load.
+/** Every change is announced, so the Documents filter, the ledger and other windows show current names and counts. */
+function changed<T>(context: CoreContext, partnerIds: number[], result: T): T {
+  context.events.emit('partners.changed', { partnerIds });
+  return result;
+}
+
 export const partnersHandlers: Partial<Handlers<CoreContext>> = {
   'partners.list': (input, { workspace }) => listPartners(workspace.db, input),
   'partners.get': ({ partnerId }, { workspace }) => getPartner(workspace.db, partnerId),
-  'partners.update': ({ partnerId, ...change }, { workspace, actor }) => updatePartner(workspace.db, partnerId, change, actor),
-  'partners.merge': ({ from, into, dryRun }, { workspace, actor }) => mergePartners(workspace.db, from, into, { dryRun, actor }),
+  'partners.update': ({ partnerId, ...change }, context) => changed(context, [partnerId], updatePartner(context.workspace.db, partnerId, change, context.actor)),
+  'partners.merge': ({ from, into, dryRun }, context) => {
+    const summary = mergePartners(context.workspace.db, from, into, { dryRun, actor: context.actor });
+    return summary.applied ? changed(context, [from, into], summary) : summary;
+  },
   'partners.export': ({ partnerId }, { workspace }) => exportPartner(workspace.db, partnerId),
-  'partners.import': ({ document }, { workspace, actor }) => importPartner(workspace.db, document, actor),
+  'partners.import': ({ document }, context) => {
+    const result = importPartner(context.workspace.db, document, context.actor);
+    return changed(context, [result.partner.id], result);
+  },
 };

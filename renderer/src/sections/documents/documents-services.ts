@@ -22,6 +22,8 @@ export function documentsServices(client: CrossdockClient, notices: NoticesStore
   if (!services) {
     const list = createDocumentsListStore(client, notices);
     const ingest = createIngestStore(client, notices, () => list.getState().refresh());
+    // a rename or merge changes the partner column and the filter's counts; lives as long as the client
+    client.on('partners.changed', () => list.getState().refresh());
     services = { list, ingest };
     byClient.set(client, services);
   }

@@ -93,9 +93,11 @@ export function createPartnersStore(client: CrossdockClient, initial: Partial<Pa
       const reload = () => void get().load();
       const offAcks = client.on('acks.changed', reload);
       const offIngest = client.on('ingest.finished', reload);
+      const offPartners = client.on('partners.changed', reload);
       return () => {
         offAcks();
         offIngest();
+        offPartners();
       };
     },
   }));

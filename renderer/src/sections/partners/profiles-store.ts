@@ -174,8 +174,13 @@ export function createProfilesStore(client: CrossdockClient, initial: Partial<Pr
       },
 
       subscribe() {
-        // new partners appear when their first file arrives
-        return client.on('ingest.finished', () => void get().load());
+        // new partners appear when their first file arrives; another window may rename or merge
+        const offIngest = client.on('ingest.finished', () => void get().load());
+        const offPartners = client.on('partners.changed', () => void get().load());
+        return () => {
+          offIngest();
+          offPartners();
+        };
       },
     };
   });
