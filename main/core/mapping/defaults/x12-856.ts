@@ -3,6 +3,8 @@
  * I item becomes nested packs: a tare holds its packs, a pack holds its items; items outside any pack (S/O/I) are the
  * shipment's lines. The path language reaches down the hierarchy but not up, so the structure is chosen per
  * transaction: tares with packs, tares with items, packs when there are no tares, bare items when there are neither.
+ * For the same reason an item learns its PO only from its own PRF or LIN*PO, or from the ASN's only O level: items of
+ * a multi-order ASN without those have no poNumber (the orders are still listed in `orders`).
  */
 import type { Condition, MapDefinition, Rule } from '../format.js';
 import { x12Purposes } from './x12-855.js';

@@ -70,7 +70,7 @@ export const x12WarehouseAdviceMap: MapDefinition = {
     {
       id: 'packs', target: 'packs[]', each: 'loop(LX)', when: cartons, rules: [
         { id: 'pack-level', target: 'level', value: 'pack' },
-        { id: 'pack-sscc', target: 'sscc', from: 'MAN[MAN01=GM].MAN02', transform: [{ op: 'substring', start: 2 }], description: 'MAN*GM: AI 00 then the SSCC' },
+        { id: 'pack-sscc', target: 'sscc', from: 'MAN[MAN01=GM].MAN02', transform: [{ op: 'substring', start: 2 }], description: 'MAN*GM: AI 00 then the 18-digit SSCC (any other length fails the SSCC check rather than being cut into a wrong one)' },
         { id: 'pack-tracking', target: 'trackingNumber', from: 'MAN[MAN01=CP].MAN02', transform: [{ op: 'trim' }] },
         {
           id: 'pack-marks', target: 'references[]', each: 'MAN', rules: [
