@@ -6,6 +6,7 @@ import { editorHash, MAPS_HOME_HASH, type MapsRoute } from './maps-route.js';
 import { OutputPane } from './OutputPane.js';
 import { RegressionPanel } from './RegressionPanel.js';
 import { ruleAt, ruleIdsUnder } from './rule-list.js';
+import { segmentsReadBy } from './rule-reads.js';
 import { RulesPane } from './RulesPane.js';
 import { SourcePane } from './SourcePane.js';
 import { TaskBar } from './TaskBar.js';
@@ -101,7 +102,11 @@ export function MapEditor({ route }: { route: EditorRoute }) {
     if (state.status === 'ready') replaceHash(editorHash(partnerId, standard, type, state.sampleId));
   }, [state.status, state.sampleId, partnerId, standard, type]);
 
-  const markedRules = useMemo(() => ruleIdsUnder(state.selected ? ruleAt(state.definition, state.selected) : undefined), [state.selected, state.definition]);
+  const source = state.preview?.source ?? null;
+  const marked = useMemo(() => {
+    const rule = state.selected ? ruleAt(state.definition, state.selected) : undefined;
+    return segmentsReadBy(source, ruleIdsUnder(rule), rule);
+  }, [state.selected, state.definition, source]);
 
   const onIssue = (issue: MappingIssue) => {
     if (issue.ruleId) editor.getState().selectRuleById(issue.ruleId);
@@ -157,7 +162,7 @@ export function MapEditor({ route }: { route: EditorRoute }) {
           {state.samples.length === 0 && <option value="">No archived {type} documents from this partner</option>}
           {state.samples.map((candidate) => (
             <option key={candidate.documentId} value={candidate.documentId}>
-              {candidate.poNumber ?? candidate.controlNumber} · {candidate.fileName ?? `file ${candidate.fileId}`} · {candidate.segmentCount} segments
+              {candidate.poNumber ?? candidate.controlNumber} · {candidate.fileName ?? `file ${candidate.fileId}`} · {candidate.segmentCount} segments · {candidate.canonicalStatus ? `canonical ${candidate.canonicalStatus}` : 'not mapped yet'}
             </option>
           ))}
         </select>
@@ -194,7 +199,7 @@ export function MapEditor({ route }: { route: EditorRoute }) {
             <h3 id="pane-source" className="editor-pane-title">
               Source
             </h3>
-            <SourcePane source={state.preview?.source ?? null} markedRules={markedRules} selectedSegment={state.selectedSegment} onSelectSegment={(index) => editor.getState().selectSegment(index)} />
+            <SourcePane source={source} marked={marked} selectedSegment={state.selectedSegment} onSelectSegment={(index) => editor.getState().selectSegment(index)} />
           </section>
           <section className="editor-pane" aria-labelledby="pane-rules">
             <h3 id="pane-rules" className="editor-pane-title">
@@ -206,6 +211,11 @@ export function MapEditor({ route }: { route: EditorRoute }) {
             <h3 id="pane-output" className="editor-pane-title">
               Canonical output
             </h3>
+            {state.rawError && (
+              <p className="inline-message inline-message-info output-paused" data-testid="preview-paused">
+                Preview paused until the JSON parses (line {state.rawError.line}, column {state.rawError.column}).
+              </p>
+            )}
             <OutputPane preview={state.preview} error={state.previewError} pending={state.previewPending} ms={state.previewMs} onIssue={onIssue} />
           </section>
         </div>

@@ -36,7 +36,7 @@ export function OutputPane({ preview, error, pending, ms, onIssue, showTiming = 
           </span>
         )}
         {showTiming && (
-        <span className={ms !== null && ms > 200 ? 'output-rtt output-rtt-slow' : 'output-rtt'} data-testid="preview-rtt" title="Round trip of the last preview (budget 200 ms)">
+        <span className={ms !== null && ms > 200 ? 'output-rtt output-rtt-slow' : 'output-rtt'} data-testid="preview-rtt" title={`Round trip of the last preview (budget 200 ms)${preview ? `; the core took ${preview.timings.totalMs} ms (read ${preview.timings.readMs}, compile ${preview.timings.compileMs}, map ${preview.timings.mapMs})` : ''}`}>
           {pending ? 'updating…' : ms === null ? '— ms' : `${ms} ms`}
         </span>
         )}

@@ -12,8 +12,8 @@ function DiffTable({ diff }: { diff: CanonicalDiffEntry[] }) {
       <thead>
         <tr>
           <th scope="col">Path</th>
-          <th scope="col">Published map</th>
-          <th scope="col">Draft</th>
+          <th scope="col">Before (applies now)</th>
+          <th scope="col">After (draft)</th>
         </tr>
       </thead>
       <tbody>

@@ -50,6 +50,25 @@ export function RuleForm({ address, rule, problems, onChange, onMove, onAddAfter
   const transforms = Array.isArray(rule.transform) ? rule.transform : [];
   return (
     <form className="rule-form" aria-label={`Rule ${rule.id ?? ''}`} data-testid="rule-form" onSubmit={(event) => event.preventDefault()}>
+      <div className="rule-actions">
+        <button type="button" className="button button-small" onClick={() => onMove(-1)} data-testid="rule-move-up">
+          Move up
+        </button>
+        <button type="button" className="button button-small" onClick={() => onMove(1)} data-testid="rule-move-down">
+          Move down
+        </button>
+        <button type="button" className="button button-small" onClick={onAddAfter} data-testid="rule-add-after">
+          Add rule after
+        </button>
+        {kind === 'each' && (
+          <button type="button" className="button button-small" onClick={onAddNested} data-testid="rule-add-nested">
+            Add nested rule
+          </button>
+        )}
+        <button type="button" className="button button-small button-danger" onClick={onRemove} data-testid="rule-remove">
+          Remove
+        </button>
+      </div>
       <div className="rule-form-grid">
         <TextField label="Id" value={rule.id ?? ''} onChange={(value) => set('id', value)} testId="rule-id" />
         <TextField label="Target (canonical path)" value={rule.target ?? ''} onChange={(value) => set('target', value)} testId="rule-target" />
@@ -64,7 +83,7 @@ export function RuleForm({ address, rule, problems, onChange, onMove, onAddAfter
           </select>
         </div>
         {kind === 'from' && (
-          <TextField label="From (alternatives separated by ;)" value={fromText(rule.from)} onChange={(value) => set('from', parseFromText(value))} testId="rule-from" placeholder="BEG03" />
+          <TextField label="From (fallbacks after ;)" value={fromText(rule.from)} onChange={(value) => set('from', parseFromText(value))} testId="rule-from" placeholder="BEG03" />
         )}
         {kind === 'value' && <TextField label="Value" value={rule.value === undefined || rule.value === null ? '' : String(rule.value)} onChange={(value) => set('value', value)} testId="rule-value" mono={false} />}
         {kind === 'each' && <TextField label="Each (scope path)" value={rule.each ?? ''} onChange={(value) => set('each', value)} testId="rule-each" placeholder="loop(PO1)" />}
@@ -116,25 +135,6 @@ export function RuleForm({ address, rule, problems, onChange, onMove, onAddAfter
           ))}
         </ul>
       )}
-      <div className="rule-actions">
-        <button type="button" className="button button-small" onClick={() => onMove(-1)} data-testid="rule-move-up">
-          Move up
-        </button>
-        <button type="button" className="button button-small" onClick={() => onMove(1)} data-testid="rule-move-down">
-          Move down
-        </button>
-        <button type="button" className="button button-small" onClick={onAddAfter} data-testid="rule-add-after">
-          Add rule after
-        </button>
-        {kind === 'each' && (
-          <button type="button" className="button button-small" onClick={onAddNested} data-testid="rule-add-nested">
-            Add nested rule
-          </button>
-        )}
-        <button type="button" className="button button-small button-danger" onClick={onRemove} data-testid="rule-remove">
-          Remove
-        </button>
-      </div>
     </form>
   );
 }

@@ -111,12 +111,13 @@ export function RulesPane() {
                   role="option"
                   aria-selected={index === at}
                   className={['rule-row', index === at ? 'rule-row-selected' : '', ruleProblems?.errors ? 'rule-row-error' : ''].join(' ')}
-                  style={{ paddingLeft: `${8 + entry.depth * 16}px` }}
                   data-testid="rule-row"
                   data-rule-id={entry.rule.id}
                   onMouseDown={() => editor.getState().selectRule(entry.address)}
                 >
-                  <span className="rule-row-id">{entry.rule.id || '(no id)'}</span>
+                  <span className="rule-row-id" style={{ paddingLeft: `${entry.depth * 12}px` }}>
+                    {entry.rule.id || '(no id)'}
+                  </span>
                   <span className="rule-row-target">{entry.rule.target || '(no target)'}</span>
                   <span className="rule-row-source" title={describeSource(entry.rule)}>
                     ← {describeSource(entry.rule)}

@@ -3,8 +3,8 @@ import type { PreviewLoop, PreviewSegment, PreviewSource } from '../../../../mai
 
 export interface SourcePaneProps {
   source: PreviewSource | null;
-  /** ids of the rule selected in the rules pane and of the rules nested in it */
-  markedRules: ReadonlySet<string>;
+  /** indexes of the segments the rule selected in the rules pane reads */
+  marked: ReadonlySet<number>;
   selectedSegment: number | null;
   onSelectSegment: (index: number) => void;
 }
@@ -71,7 +71,7 @@ function LoopRows({ loop, depth, source, props }: { loop: PreviewLoop; depth: nu
     }
     const segment = source.segments[item.index];
     if (!segment) return null;
-    return <SegmentRow key={item.index} segment={segment} depth={depth} marked={segment.usedBy.some((id) => props.markedRules.has(id))} selected={props.selectedSegment === item.index} onSelect={props.onSelectSegment} />;
+    return <SegmentRow key={item.index} segment={segment} depth={depth} marked={props.marked.has(segment.index)} selected={props.selectedSegment === item.index} onSelect={props.onSelectSegment} />;
   });
 }
 
@@ -129,7 +129,7 @@ export const SourcePane = memo(function SourcePane(props: SourcePaneProps) {
         {source.tree ? (
           <LoopRows loop={source.tree} depth={0} source={source} props={props} />
         ) : (
-          source.segments.map((segment) => <SegmentRow key={segment.index} segment={segment} depth={0} marked={segment.usedBy.some((id) => props.markedRules.has(id))} selected={selectedSegment === segment.index} onSelect={onSelectSegment} />)
+          source.segments.map((segment) => <SegmentRow key={segment.index} segment={segment} depth={0} marked={props.marked.has(segment.index)} selected={selectedSegment === segment.index} onSelect={onSelectSegment} />)
         )}
       </div>
       {selected && (

@@ -1,9 +1,10 @@
+import { useStore } from 'zustand';
 import type { TaskProgress } from '../../api/contract-types.js';
-import { useSession } from '../../services.js';
+import { useMapsServices } from './maps-services.js';
 
-/** Progress of one task by id (from the task.progress events the session keeps), with an optional Cancel. */
+/** Progress of one task by id (its last task.progress event, kept after it ends), with an optional Cancel. */
 export function TaskBar({ taskId, label, onCancel, testId }: { taskId: string; label: string; onCancel?: () => void; testId: string }) {
-  const task: TaskProgress | undefined = useSession((state) => state.tasks.find((candidate) => candidate.taskId === taskId));
+  const task: TaskProgress | undefined = useStore(useMapsServices().tasks, (state) => state.tasks[taskId]);
   return <ProgressLine label={label} done={task?.done ?? 0} total={task?.total ?? 0} state={task?.state ?? 'running'} {...(onCancel ? { onCancel } : {})} testId={testId} />;
 }
 

@@ -263,7 +263,8 @@ export function PublishStep() {
         const choice = types.find((candidate) => candidate.key === entry.key);
         return (
           <li key={entry.key} data-testid="wizard-published-type" data-state={entry.state}>
-            <span className="maps-code">{entry.key.replace('/', ' ').toUpperCase()}</span>{' '}
+            <span className="wizard-published-head">
+            <span className="maps-code">{entry.key.replace('/', ' ').toUpperCase()}</span>
             {entry.state === 'publishing' && <span className="maps-muted">publishing…</span>}
             {entry.state === 'failed' && (
               <span className="field-error" data-testid="wizard-publish-error">
@@ -271,6 +272,7 @@ export function PublishStep() {
               </span>
             )}
             {entry.state === 'published' && <span>published as version {entry.version}</span>}
+            </span>
             {entry.taskId && <TaskBar taskId={entry.taskId} label="Re-mapping documents" testId="wizard-remap" />}
             {entry.state === 'published' && choice && partnerId !== null && (
               <span className="wizard-links">

@@ -9,6 +9,7 @@ import { useServices } from '../../services.js';
 import type { NoticesStore } from '../../store/notices-store.js';
 import { documentsServices } from '../documents/documents-services.js';
 import { createEditorStore, type EditorState, type EditorStore } from './editor-store.js';
+import { createTaskMemory, type TaskMemory } from './task-memory.js';
 import { createRegressionStore, type RegressionState, type RegressionStore } from './regression-store.js';
 import { createWizardStore, type WizardState, type WizardStore } from './wizard-store.js';
 
@@ -16,6 +17,7 @@ export interface MapsServices {
   editor: EditorStore;
   regression: RegressionStore;
   wizard: WizardStore;
+  tasks: TaskMemory;
 }
 
 const byClient = new WeakMap<CrossdockClient, MapsServices>();
@@ -24,7 +26,7 @@ export function mapsServices(client: CrossdockClient, notices: NoticesStore): Ma
   let services = byClient.get(client);
   if (!services) {
     const { ingest } = documentsServices(client, notices);
-    services = { editor: createEditorStore(client, notices), regression: createRegressionStore(client), wizard: createWizardStore(client, notices, ingest) };
+    services = { editor: createEditorStore(client, notices), regression: createRegressionStore(client), wizard: createWizardStore(client, notices, ingest), tasks: createTaskMemory(client) };
     byClient.set(client, services);
   }
   return services;
