@@ -147,3 +147,30 @@ describe('X12 945: cartons only when the LX loops carry SSCCs', () => {
     expect((result?.document.lines as { quantity: { value: string } }[]).map((line) => line.quantity.value)).toEqual(['10', '12', '2']);
   });
 });
+
+describe('X12 846, 860, 940: codes and fallbacks', () => {
+  it('846: QTY01 by the 673 list (02 is cumulative, not on order), per-location QTY inside N1 loops', () => {
+    const { transaction } = x12Transaction('846', ['BIA*00*DD*R-1*20261127*0600', 'LIN*1*VN*CD-WID-10', 'QTY*02*500*CA', 'QTY*63*300*CA', 'LIN*2*VN*CD-GAD-02', 'N1*WH*West*92*WEST', 'QTY*33*18*EA']);
+    const result = mapTransaction(compiled('846'), transaction);
+    expect(result.ok).toBe(true);
+    const lines = result.document.lines as { location?: string; quantities: { type: string; code: string }[] }[];
+    expect(lines.map((line) => [line.location, line.quantities.map((quantity) => `${quantity.code}=${quantity.type}`)])).toEqual([
+      [undefined, ['02=other', '63=on-order']],
+      ['WEST', ['33=available']],
+    ]);
+  });
+
+  it('860: POC02 change codes in words, the code kept', () => {
+    const { transaction } = x12Transaction('860', ['BCH*04*SA*PO-5**3*20261120', 'POC*1*QI*12*12*EA', 'POC*2*XX*1*1*EA', 'POC*3*PQ*4*4*CA*9.10']);
+    const result = mapTransaction(compiled('860'), transaction);
+    expect(result.ok).toBe(true);
+    expect((result.document.lines as { change: string; changeCode: string }[]).map((line) => `${line.changeCode}=${line.change}`)).toEqual(['QI=quantity', 'XX=other', 'PQ=quantity-and-price']);
+  });
+
+  it('940: without W0503 the order is keyed by the depositor order number', () => {
+    const { transaction } = x12Transaction('940', ['W05*N*DEP-77', 'LX*1', 'W01*3*EA**SK*WID-10']);
+    const result = mapTransaction(compiled('940'), transaction);
+    expect(result.ok).toBe(true);
+    expect(result.document).toMatchObject({ role: 'warehouse-order', poNumber: 'DEP-77', orderNumber: 'DEP-77', lines: [{ quantity: { value: '3', uom: 'EA' }, product: { sku: 'WID-10' } }] });
+  });
+});
