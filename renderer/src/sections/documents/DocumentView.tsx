@@ -6,6 +6,8 @@ import type { Mark } from '../../components/documents/visible-text.js';
 import { Skeleton } from '../../components/Skeleton.js';
 import { useServices } from '../../services.js';
 import { AckStatus } from './AckStatus.js';
+import { CanonicalPanel } from './CanonicalPanel.js';
+import { DocumentTabs, useDocumentTab } from './DocumentTabs.js';
 import { listHash, rememberedList } from './documents-route.js';
 import { downloadOriginal } from './download.js';
 import { EnvelopePanel } from './EnvelopePanel.js';
@@ -120,6 +122,7 @@ export function DocumentView({ id }: { id: number }) {
   const selected = selection.segment;
   const focusedProblem = selection.problem;
   const choose = (segment: number | null, problem: number | null) => detail && setChosen({ detail, segment, problem });
+  const { tab, showTab } = useDocumentTab();
 
   if (state.status === 'loading') {
     return (
@@ -150,7 +153,10 @@ export function DocumentView({ id }: { id: number }) {
       <ProblemsPanel
         detail={ready}
         focused={focusedProblem}
-        onFocus={(index) => choose(ready.problems[index]?.segmentIndex ?? selected, index)}
+        onFocus={(index) => {
+          choose(ready.problems[index]?.segmentIndex ?? selected, index);
+          showTab('source');
+        }}
       />
       <AckStatus detail={ready} />
       <div className="document-columns">
@@ -159,25 +165,40 @@ export function DocumentView({ id }: { id: number }) {
           selected={selected}
           onSelect={(index) => choose(index, null)}
         />
-        <div className="document-main">
-          <RawPanel detail={ready} selected={selected} focusedProblem={focusedProblem} />
-          <section className="panel segments" aria-labelledby="segments-heading">
-            <div className="panel-head">
-              <h2 id="segments-heading" className="panel-title">
-                Segments
-              </h2>
-              <span className="documents-muted">
-                {ready.segments.length.toLocaleString()} {ready.segmentsTruncated ? `of ${ready.document.segmentCount.toLocaleString()} (the first ones)` : ''} · ↑↓ to move
-              </span>
-            </div>
-            <SegmentTable
+        <DocumentTabs
+          tab={tab}
+          onTab={(next) => showTab(next)}
+          source={
+            <>
+              <RawPanel detail={ready} selected={selected} focusedProblem={focusedProblem} />
+              <section className="panel segments" aria-labelledby="segments-heading">
+                <div className="panel-head">
+                  <h2 id="segments-heading" className="panel-title">
+                    Segments
+                  </h2>
+                  <span className="documents-muted">
+                    {ready.segments.length.toLocaleString()} {ready.segmentsTruncated ? `of ${ready.document.segmentCount.toLocaleString()} (the first ones)` : ''} · ↑↓ to move
+                  </span>
+                </div>
+                <SegmentTable
+                  detail={ready}
+                  selected={selected}
+                  onSelect={(index) => choose(index, null)}
+                />
+                <SegmentDetail detail={ready} index={selected} />
+              </section>
+            </>
+          }
+          canonical={
+            <CanonicalPanel
               detail={ready}
-              selected={selected}
-              onSelect={(index) => choose(index, null)}
+              onSelectSegment={(index) => {
+                choose(index, null);
+                showTab('source', { focusSegments: true });
+              }}
             />
-            <SegmentDetail detail={ready} index={selected} />
-          </section>
-        </div>
+          }
+        />
       </div>
       <EnvelopePanel detail={ready} />
     </div>
