@@ -5,6 +5,9 @@ import { dropFile, mapsPage } from './pages/maps.js';
 
 const PO_FILE = join(FIXTURES_DIR, 'orders-850-two.x12');
 
+// Each test ingests, previews, checks and re-maps: well within a minute alone, but the box runs other suites at once.
+test.describe.configure({ timeout: 120_000 });
+
 test('onboarding: a dropped 850 file becomes a partner with a published map, and its documents are mapped', async ({ page, app }) => {
   await page.goto(app.url);
   const maps = mapsPage(page);
@@ -31,6 +34,8 @@ test('onboarding: a dropped 850 file becomes a partner with a published map, and
   await page.keyboard.press('Enter');
   await expect(wizard.title).toHaveText('2. What was detected');
   await page.screenshot({ path: 'test-results/screenshots/maps-wizard-detected.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/screenshots/maps-wizard-detected-dark.png' });
   await page.keyboard.press('Enter');
 
   await expect(wizard.title).toHaveText('3. Profile');
@@ -44,6 +49,8 @@ test('onboarding: a dropped 850 file becomes a partner with a published map, and
 
   await expect(wizard.title).toHaveText('5. Preview');
   await expect(wizard.previews.first().getByTestId('preview-output')).toContainText('"poNumber": "PO-5581');
+  await page.screenshot({ path: 'test-results/screenshots/maps-wizard-preview-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: 'test-results/screenshots/maps-wizard-preview.png' });
   await page.keyboard.press('Enter');
 
@@ -95,6 +102,8 @@ test('a map change shows its regression diff (changed path, before and after) be
   await expect(editor.origin).toContainText('Draft v1');
   await expect(editor.origin).not.toContainText('unsaved');
   await page.screenshot({ path: 'test-results/screenshots/maps-editor.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/screenshots/maps-editor-dark.png' });
 
   await editor.check.click();
   const regression = maps.regression;
@@ -104,6 +113,8 @@ test('a map change shows its regression diff (changed path, before and after) be
   const poRow = regression.diffRows.filter({ hasText: 'poNumber' }).first();
   await expect(poRow).toContainText('PO-55811');
   await expect(poRow).toContainText('po-55811');
+  await page.screenshot({ path: 'test-results/screenshots/maps-regression-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: 'test-results/screenshots/maps-regression.png' });
 
   await regression.publish.click();

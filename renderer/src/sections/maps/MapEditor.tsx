@@ -148,9 +148,8 @@ export function MapEditor({ route }: { route: EditorRoute }) {
         </h2>
         <OriginBadge />
         <span className="maps-spacer" />
-        <label className="editor-sample" htmlFor={sampleSelectId}>
-          Sample
-        </label>
+        <span className="editor-sample">
+        <label htmlFor={sampleSelectId}>Sample</label>
         <select
           id={sampleSelectId}
           className="input editor-sample-select"
@@ -162,10 +161,11 @@ export function MapEditor({ route }: { route: EditorRoute }) {
           {state.samples.length === 0 && <option value="">No archived {type} documents from this partner</option>}
           {state.samples.map((candidate) => (
             <option key={candidate.documentId} value={candidate.documentId}>
-              {candidate.poNumber ?? candidate.controlNumber} · {candidate.fileName ?? `file ${candidate.fileId}`} · {candidate.segmentCount} segments · {candidate.canonicalStatus ? `canonical ${candidate.canonicalStatus}` : 'not mapped yet'}
+              {candidate.poNumber ?? candidate.controlNumber} · {candidate.canonicalStatus ? `canonical ${candidate.canonicalStatus}` : 'not mapped yet'} · {candidate.fileName ?? `file ${candidate.fileId}`} · {candidate.segmentCount} segments
             </option>
           ))}
         </select>
+        </span>
       </div>
       <div className="editor-toolbar" role="toolbar" aria-label="Map actions">
         <button type="button" className="button" onClick={() => void editor.getState().saveDraft()} disabled={state.busy !== null || state.status !== 'ready'} data-testid="editor-save" aria-keyshortcuts="Control+S">

@@ -1,6 +1,9 @@
 import { useRef, type UIEvent } from 'react';
 import type { JsonTextError } from './json-text.js';
 
+/** px; the same as .raw-json-text's line-height */
+const LINE_HEIGHT = 18;
+
 /** The whole map as JSON text, with line numbers; a parse error is named by line and column and marked in the gutter. */
 export function RawJsonEditor({ text, error, onChange }: { text: string; error: JsonTextError | null; onChange: (text: string) => void }) {
   const area = useRef<HTMLTextAreaElement>(null);
@@ -10,6 +13,9 @@ export function RawJsonEditor({ text, error, onChange }: { text: string; error: 
     if (!error || !area.current) return;
     area.current.focus();
     area.current.setSelectionRange(error.offset, Math.min(text.length, error.offset + 1));
+    // Chromium does not always scroll a textarea to a selection set from script: put the line a few rows down.
+    area.current.scrollTop = Math.max(0, (error.line - 4) * LINE_HEIGHT);
+    if (gutter.current) gutter.current.scrollTop = area.current.scrollTop;
   };
   return (
     <div className="raw-json">
