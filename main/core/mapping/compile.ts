@@ -12,7 +12,7 @@ import type { CompiledTransform } from './transforms.js';
 export type Constant = string | number | boolean | null;
 
 export type CompiledCondition =
-  | { kind: 'test'; path: CompiledPath; equals?: string; in?: string[]; notEquals?: string; exists?: boolean }
+  | { kind: 'test'; path: CompiledPath; equals?: string; in?: string[]; notEquals?: string; notIn?: string[]; exists?: boolean }
   | { kind: 'all'; conditions: CompiledCondition[] }
   | { kind: 'any'; conditions: CompiledCondition[] }
   | { kind: 'not'; condition: CompiledCondition };
@@ -20,7 +20,14 @@ export type CompiledCondition =
 export type RuleSource =
   | { kind: 'from'; paths: CompiledPath[] }
   | { kind: 'value'; value: Constant }
-  | { kind: 'each'; path: CompiledPath; rules: CompiledRule[] };
+  | { kind: 'each'; path: CompiledPath; rules: CompiledRule[]; nest?: CompiledNest };
+
+/** An `each` rule's `nest` (format.ts Nest), its paths parsed for the occurrence scope. */
+export interface CompiledNest {
+  id: CompiledPath;
+  parent: CompiledPath;
+  into: TargetPath;
+}
 
 export interface CompiledRule {
   id: string;
@@ -37,6 +44,11 @@ export interface CompiledMap {
   rules: CompiledRule[];
   /** every rule id, nested ones included, in map order (coverage lists hits per id) */
   ruleIds: string[];
+  /**
+   * canonical path without indexes ('lines.quantity.value') → the rule that writes it (the first required one, else
+   * the first), so a schema issue on a value nothing wrote can still name the rule meant to write it
+   */
+  targetRules: Record<string, string>;
 }
 
 export interface CompileError {
@@ -61,13 +73,32 @@ export function compileMap(input: unknown): CompileResult {
   const errors: CompileError[] = [];
   const ruleIds: string[] = [];
   const compiler = new RuleCompiler(definition, errors, ruleIds);
-  const rules = compiler.rules(definition.rules, 'rules');
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, map: { definition, rules, ruleIds } };
+  const rules = compiler.rules(definition.rules, 'rules', 0, '');
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, map: { definition, rules, ruleIds, targetRules: compiler.targetRules() } };
 }
 
-/** Compiles one path for a source standard (also used by the editor to check a path as it is typed). */
+/**
+ * Compiles one path for a source standard (also used by the editor to check a path as it is typed). A leading
+ * `../` (repeatable) evaluates the rest in the scope of an enclosing `each` (the path gets `up`).
+ */
 export function compilePath(source: MapSource, text: string): CompiledPath {
   const trimmed = text.trim();
+  let rest = trimmed;
+  let up = 0;
+  while (rest.startsWith('../')) {
+    up++;
+    rest = rest.slice(3).trimStart();
+  }
+  if (up === 0) return compileLocalPath(source, trimmed);
+  if (rest === '' || rest === '..') throw new PathSyntaxError(`'${trimmed}': '../' climbs to an enclosing scope; a path follows it ('../DTM[DTM01.1=2].DTM01.2')`);
+  if (rest.startsWith('/')) throw new PathSyntaxError(`'${trimmed}': a path starts at the document ('/') or climbs to an enclosing scope ('../'), not both`);
+  if (rest.startsWith('@')) throw new PathSyntaxError(`'${trimmed}': context values (@name) are the same in every scope; drop the '../'`);
+  const path = compileLocalPath(source, rest);
+  if (path.kind === 'context') throw new PathSyntaxError(`'${trimmed}': context values cannot climb`);
+  return { ...path, text: trimmed, up };
+}
+
+function compileLocalPath(source: MapSource, trimmed: string): CompiledPath {
   if (trimmed.startsWith('@')) return parseContextPath(trimmed);
   if (source.standard === 'x12' || source.standard === 'edifact') return parseEdiPath(trimmed);
   if (source.standard === 'json') return parseJsonPath(trimmed);
@@ -77,6 +108,7 @@ export function compilePath(source: MapSource, text: string): CompiledPath {
 
 class RuleCompiler {
   private readonly seen = new Set<string>();
+  private readonly targets = new Map<string, { ruleId: string; required: boolean }>();
 
   constructor(
     private readonly definition: MapDefinition,
@@ -84,14 +116,24 @@ class RuleCompiler {
     private readonly ruleIds: string[],
   ) {}
 
-  rules(rules: Rule[], at: string): CompiledRule[] {
+  /** `depth`: how many `each` rules enclose these rules (how far '../' may climb); `prefix`: their canonical path */
+  rules(rules: Rule[], at: string, depth: number, prefix: string): CompiledRule[] {
     return rules.flatMap((rule, index) => {
-      const compiled = this.rule(rule, `${at}[${index}]`);
+      const compiled = this.rule(rule, `${at}[${index}]`, depth, prefix);
       return compiled ? [compiled] : [];
     });
   }
 
-  private rule(rule: Rule, at: string): CompiledRule | null {
+  targetRules(): Record<string, string> {
+    return Object.fromEntries([...this.targets].map(([path, { ruleId }]) => [path, ruleId]));
+  }
+
+  private noteTarget(path: string, ruleId: string, required: boolean): void {
+    const known = this.targets.get(path);
+    if (!known || (required && !known.required)) this.targets.set(path, { ruleId, required });
+  }
+
+  private rule(rule: Rule, at: string, depth: number, prefix: string): CompiledRule | null {
     const errorsBefore = this.errors.length;
     const fail = (where: string, message: string): void => {
       this.errors.push({ ruleId: rule.id, at: `${at}${where}`, message });
@@ -105,6 +147,7 @@ class RuleCompiler {
     if (rule.rules !== undefined && rule.each === undefined) fail('.rules', "nested rules belong to an 'each' rule");
     if (rule.each !== undefined && (rule.rules ?? []).length === 0) fail('.rules', "an 'each' rule needs nested rules (what to build per occurrence)");
     if (rule.each !== undefined && (rule.transform !== undefined || rule.default !== undefined)) fail('', "an 'each' rule builds objects: put transform and default on its nested rules");
+    if (rule.nest !== undefined && rule.each === undefined) fail('.nest', "'nest' arranges the elements of an 'each' rule");
 
     let target: TargetPath | null = null;
     try {
@@ -113,17 +156,21 @@ class RuleCompiler {
       fail('.target', message(error));
     }
 
+    const canonicalPath = target ? [prefix, ...target.names].filter((name) => name !== '').join('.') : '';
+    if (target) this.noteTarget(canonicalPath, rule.id, rule.required === true);
+
     let source: RuleSource | null = null;
     if (rule.each !== undefined) {
-      const path = this.path(rule.each, `${at}.each`, rule.id);
+      const path = this.path(rule.each, `${at}.each`, rule.id, depth);
       if (path && path.kind === 'edi' && path.terminal) fail('.each', `'${rule.each}' reads a value; 'each' iterates segments, loops or HLs (drop the element)`);
       if (path && (path.kind === 'column' || path.kind === 'context')) fail('.each', `'${rule.each}' is not a repeating scope (CSV: rows() or row(); JSON: $.array[*])`);
-      const nested = this.rules(rule.rules ?? [], `${at}.rules`);
-      if (path) source = { kind: 'each', path, rules: nested };
+      const nested = this.rules(rule.rules ?? [], `${at}.rules`, depth + 1, canonicalPath);
+      const nest = rule.nest ? this.nest(rule, `${at}.nest`, depth + 1, target) : undefined;
+      if (path) source = { kind: 'each', path, rules: nested, ...(nest ? { nest } : {}) };
     } else if (rule.from !== undefined) {
       const texts = Array.isArray(rule.from) ? rule.from : [rule.from];
       const paths = texts.flatMap((text, index) => {
-        const path = this.path(text, `${at}.from${Array.isArray(rule.from) ? `[${index}]` : ''}`, rule.id);
+        const path = this.path(text, `${at}.from${Array.isArray(rule.from) ? `[${index}]` : ''}`, rule.id, depth);
         if (path && ((path.kind === 'edi' && !path.terminal) || path.kind === 'rows')) {
           fail('.from', `'${text}' selects segments or rows, not a value (add the element, e.g. ${path.kind === 'edi' ? 'N1[N101=ST].N102' : 'a column name'})`);
         }
@@ -135,10 +182,11 @@ class RuleCompiler {
     }
 
     const transforms = (rule.transform ?? []).flatMap((transform, index) => {
-      const compiled = this.transform(transform, `${at}.transform[${index}]`, rule.id);
+      const compiled = this.transform(transform, `${at}.transform[${index}]`, rule.id, depth);
       return compiled ? [compiled] : [];
     });
-    const when = rule.when ? this.condition(rule.when, `${at}.when`, rule.id) : undefined;
+    // an `each` rule's condition filters occurrences: it is evaluated inside each one, one scope deeper
+    const when = rule.when ? this.condition(rule.when, `${at}.when`, rule.id, rule.each !== undefined ? depth + 1 : depth) : undefined;
 
     if (this.errors.length > errorsBefore || !target || !source) return null;
     return {
@@ -152,20 +200,53 @@ class RuleCompiler {
     };
   }
 
-  private path(text: string, at: string, ruleId: string): CompiledPath | null {
+  private nest(rule: Rule, at: string, depth: number, target: TargetPath | null): CompiledNest | undefined {
+    const nest = rule.nest;
+    if (!nest) return undefined;
+    const errorsBefore = this.errors.length;
+    if (target && !target.append) this.errors.push({ ruleId: rule.id, at, message: `'nest' needs an 'each' target that appends ('${rule.target}[]'): nesting arranges many elements` });
+    const values = (text: string, where: string): CompiledPath | null => {
+      const path = this.path(text, `${at}.${where}`, rule.id, depth);
+      if (path && ((path.kind === 'edi' && !path.terminal) || path.kind === 'rows')) {
+        this.errors.push({ ruleId: rule.id, at: `${at}.${where}`, message: `'${text}' selects segments or rows; nest.${where} reads a value (e.g. CPS01)` });
+        return null;
+      }
+      return path;
+    };
+    const id = values(nest.id, 'id');
+    const parent = values(nest.parent, 'parent');
+    let into: TargetPath | null = null;
     try {
-      return compilePath(this.definition.source, text);
+      into = parseTarget(nest.into);
+      if (!into.append) throw new Error(`nest.into '${nest.into}' names the list children go into, so it ends in '[]' ('packs[]')`);
+    } catch (error) {
+      this.errors.push({ ruleId: rule.id, at: `${at}.into`, message: message(error) });
+      into = null;
+    }
+    if (this.errors.length > errorsBefore || !id || !parent || !into) return undefined;
+    return { id, parent, into };
+  }
+
+  private path(text: string, at: string, ruleId: string, depth: number): CompiledPath | null {
+    try {
+      const path = compilePath(this.definition.source, text);
+      const up = path.kind === 'context' ? 0 : (path.up ?? 0);
+      if (up > depth) {
+        this.errors.push({ ruleId, at, message: `'${text}' climbs ${up} scope${up > 1 ? 's' : ''} up, but ${depth === 0 ? "this rule is not inside an 'each'" : `only ${depth} 'each' rule${depth > 1 ? 's enclose' : ' encloses'} it`}` });
+        return null;
+      }
+      return path;
     } catch (error) {
       this.errors.push({ ruleId, at, message: error instanceof PathSyntaxError ? error.message : message(error) });
       return null;
     }
   }
 
-  private transform(transform: Transform, at: string, ruleId: string): CompiledTransform | null {
+  private transform(transform: Transform, at: string, ruleId: string, depth: number): CompiledTransform | null {
     const paths: CompiledTransform['paths'] = {};
     let ok = true;
     const compile = (text: string, where: string): CompiledPath | undefined => {
-      const path = this.path(text, `${at}.${where}`, ruleId);
+      const path = this.path(text, `${at}.${where}`, ruleId, depth);
       if (!path) ok = false;
       return path ?? undefined;
     };
@@ -184,30 +265,33 @@ class RuleCompiler {
     return ok ? { ...transform, paths } : null;
   }
 
-  private condition(condition: Condition, at: string, ruleId: string): CompiledCondition | undefined {
+  private condition(condition: Condition, at: string, ruleId: string, depth: number): CompiledCondition | undefined {
     if ('all' in condition || 'any' in condition) {
       const list = 'all' in condition ? condition.all : condition.any;
-      const conditions = list.map((item, index) => this.condition(item, `${at}.${'all' in condition ? 'all' : 'any'}[${index}]`, ruleId));
+      const conditions = list.map((item, index) => this.condition(item, `${at}.${'all' in condition ? 'all' : 'any'}[${index}]`, ruleId, depth));
       if (conditions.some((item) => item === undefined)) return undefined;
       return { kind: 'all' in condition ? 'all' : 'any', conditions: conditions as CompiledCondition[] };
     }
     if ('not' in condition) {
-      const inner = this.condition(condition.not, `${at}.not`, ruleId);
+      const inner = this.condition(condition.not, `${at}.not`, ruleId, depth);
       return inner ? { kind: 'not', condition: inner } : undefined;
     }
-    const path = this.path(condition.path, `${at}.path`, ruleId);
+    const path = this.path(condition.path, `${at}.path`, ruleId, depth);
     if (!path) return undefined;
-    const comparisons = [condition.equals, condition.in, condition.notEquals].filter((item) => item !== undefined).length;
+    const comparisons = [condition.equals, condition.in, condition.notEquals, condition.notIn].filter((item) => item !== undefined).length;
     if (comparisons > 1) {
-      this.errors.push({ ruleId, at, message: 'a condition compares with one of equals, in, notEquals' });
+      this.errors.push({ ruleId, at, message: 'a condition compares with one of equals, in, notEquals, notIn' });
       return undefined;
     }
     if (comparisons === 1 && path.kind === 'edi' && !path.terminal) {
       this.errors.push({ ruleId, at: `${at}.path`, message: `'${condition.path}' selects segments; to compare a value name the element` });
       return undefined;
     }
-    const { equals, in: within, notEquals, exists } = condition;
-    return { kind: 'test', path, ...(equals !== undefined ? { equals } : {}), ...(within ? { in: within } : {}), ...(notEquals !== undefined ? { notEquals } : {}), ...(exists !== undefined ? { exists } : {}) };
+    const { equals, in: within, notEquals, notIn, exists } = condition;
+    return {
+      kind: 'test', path, ...(equals !== undefined ? { equals } : {}), ...(within ? { in: within } : {}), ...(notEquals !== undefined ? { notEquals } : {}),
+      ...(notIn ? { notIn } : {}), ...(exists !== undefined ? { exists } : {}),
+    };
   }
 }
 

@@ -2,25 +2,39 @@
  * After the rules ran: validate the document with the canonical schema (issues keep their path and, when a rule wrote
  * the value or the object around it, the rule and its segment) and list the required paths the document lacks.
  */
-import { type CanonicalKind, requiredAlternatives, requiredPaths, validateCanonical } from '../canonical/index.js';
+import { type CanonicalKind, canonicalKinds, requiredAlternatives, requiredPaths, validateCanonical } from '../canonical/index.js';
+import type { CompiledMap } from './compile.js';
 import type { Origin, RunState } from './run.js';
 import type { MappingIssue } from './result.js';
 import { isObject } from './target.js';
 
-export function schemaIssues<Scope>(document: Record<string, unknown>, state: RunState<Scope>): MappingIssue[] {
+export function schemaIssues<Scope>(document: Record<string, unknown>, state: RunState<Scope>, compiled: Pick<CompiledMap, 'targetRules'>): MappingIssue[] {
   const validation = validateCanonical(document);
   if (validation.ok) return [];
   return validation.issues.map((issue) => {
     const origin = originOf(document, issue.path, state.origins);
     const segment = state.locate(origin?.segment);
+    // nothing was written there (a missing `lines`): the rule meant to write that path, if the map has one
+    const ruleId = origin?.ruleId ?? intendedRule(issue.path, compiled.targetRules);
     return {
       severity: 'error' as const,
-      ...(origin ? { ruleId: origin.ruleId } : {}),
+      ...(ruleId !== undefined ? { ruleId } : {}),
       message: issue.message,
       path: issue.pathText,
       ...(segment ? { segment } : {}),
     };
   });
+}
+
+function intendedRule(path: readonly PropertyKey[], targetRules: Record<string, string>): string | undefined {
+  const canonical = path.filter((key): key is string => typeof key === 'string').join('.');
+  return canonical !== '' && Object.hasOwn(targetRules, canonical) ? targetRules[canonical] : undefined;
+}
+
+/** The kind the rules produced (a map of kind 'invoice' may write kind 'credit'), else the map's. */
+export function producedKind(document: Record<string, unknown>, mapKind: CanonicalKind): CanonicalKind {
+  const kind = document.kind;
+  return typeof kind === 'string' && (canonicalKinds as readonly string[]).includes(kind) ? (kind as CanonicalKind) : mapKind;
 }
 
 /** The deepest recorded origin along a document path: the property's own rule, else the object's (an `each`). */

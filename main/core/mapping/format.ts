@@ -91,19 +91,36 @@ export type Transform = z.infer<typeof transformSchema>;
 
 /** A condition on the source, evaluated in the rule's scope. A path is "present" when it yields a non-empty value. */
 export type Condition =
-  | { path: string; equals?: string; in?: string[]; exists?: boolean; notEquals?: string }
+  | { path: string; equals?: string; in?: string[]; exists?: boolean; notEquals?: string; notIn?: string[] }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
-    z.object({ path: sourcePath, equals: z.string().optional(), in: z.array(z.string()).min(1).optional(), exists: z.boolean().optional(), notEquals: z.string().optional() }).strict(),
+    z.object({
+      path: sourcePath, equals: z.string().optional(), in: z.array(z.string()).min(1).optional(), exists: z.boolean().optional(), notEquals: z.string().optional(),
+      notIn: z.array(z.string()).min(1).optional(),
+    }).strict(),
     z.object({ all: z.array(conditionSchema).min(1) }).strict(),
     z.object({ any: z.array(conditionSchema).min(1) }).strict(),
     z.object({ not: conditionSchema }).strict(),
   ]),
 );
+
+/**
+ * For an `each` with an appending target: arrange the elements it builds into a tree by id and parent id (EDIFACT
+ * CPS 7164 / 7166, X12 HL01 / HL02). `id` and `parent` are read in each occurrence's scope; an element whose parent
+ * id names another occurrence goes into that occurrence's element at `into` (a target ending in '[]'), climbing past
+ * occurrences that built nothing or were filtered out by `when`; the others stay in the `each` target.
+ */
+export interface Nest {
+  id: string;
+  parent: string;
+  into: string;
+}
+
+export const nestSchema = z.object({ id: sourcePath, parent: sourcePath, into: targetPath }).strict();
 
 /**
  * One rule writes one target. Exactly one of `from` (a source path, or a list: the first present value wins),
@@ -117,6 +134,8 @@ export interface Rule {
   value?: string | number | boolean | null;
   each?: string;
   rules?: Rule[];
+  /** `each` only: nest the built elements by id / parent id (see Nest) */
+  nest?: Nest;
   when?: Condition;
   transform?: Transform[];
   /** used when `from` yields nothing (after transforms) */
@@ -134,6 +153,7 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
     value: constant.optional(),
     each: sourcePath.optional(),
     rules: z.array(ruleSchema).optional(),
+    nest: nestSchema.optional(),
     when: conditionSchema.optional(),
     transform: z.array(transformSchema).optional(),
     default: constant.optional(),

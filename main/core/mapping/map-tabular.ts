@@ -4,7 +4,7 @@
  */
 import type { Channel, PartnerRef, Source } from '../canonical/index.js';
 import type { CompiledMap } from './compile.js';
-import { schemaIssues, unmappedRequired } from './finish.js';
+import { producedKind, schemaIssues, unmappedRequired } from './finish.js';
 import type { CrossReferences } from './format.js';
 import type { ContextName } from './path/ast.js';
 import { parseJsonPath } from './path/parse-other.js';
@@ -93,11 +93,11 @@ function mapDocument<Scope>(compiled: CompiledMap, reader: SourceReader<Scope>, 
     ...(options.partner ? { partner: options.partner } : {}),
   };
   runRules(compiled.rules, reader.root, document, state);
-  state.issues.push(...schemaIssues(document, state));
+  state.issues.push(...schemaIssues(document, state, compiled));
   return {
     document,
     ok: !state.issues.some((issue) => issue.severity === 'error'),
     issues: state.issues,
-    coverage: { unmappedRequired: unmappedRequired(map.kind, document), unusedSegments: [], ruleHits: state.hits },
+    coverage: { unmappedRequired: unmappedRequired(producedKind(document, map.kind), document), unusedSegments: [], ruleHits: state.hits },
   };
 }

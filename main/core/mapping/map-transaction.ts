@@ -5,7 +5,7 @@
 import type { Group, Interchange, Segment, Transaction } from '../../../parsers/index.js';
 import type { Channel, PartnerRef, Source } from '../canonical/index.js';
 import type { CompiledMap } from './compile.js';
-import { schemaIssues, unmappedRequired } from './finish.js';
+import { producedKind, schemaIssues, unmappedRequired } from './finish.js';
 import type { CrossReferences } from './format.js';
 import type { ContextName } from './path/ast.js';
 import { type MappingIssue, type MappingResult, segmentRef } from './result.js';
@@ -54,14 +54,14 @@ export function mapTransaction(compiled: CompiledMap, transaction: Transaction, 
     ...(options.partner ? { partner: options.partner } : {}),
   };
   if (!preflight.some((issue) => issue.severity === 'error')) runRules(compiled.rules, source.root, document, state);
-  state.issues.push(...schemaIssues(document, state));
+  state.issues.push(...schemaIssues(document, state, compiled));
 
   const unusedSegments = segments.filter((segment) => !source.used.has(segment) && !FRAMING.has(segment.tag)).map((segment) => segmentRef(segment, first));
   return {
     document,
     ok: !state.issues.some((issue) => issue.severity === 'error'),
     issues: state.issues,
-    coverage: { unmappedRequired: unmappedRequired(map.kind, document), unusedSegments, ruleHits: state.hits },
+    coverage: { unmappedRequired: unmappedRequired(producedKind(document, map.kind), document), unusedSegments, ruleHits: state.hits },
   };
 }
 

@@ -4,10 +4,11 @@
  * finished document can name them.
  */
 import type { Segment } from '../../../parsers/index.js';
-import type { CompiledCondition, CompiledRule, Constant } from './compile.js';
+import type { CompiledCondition, CompiledNest, CompiledRule, Constant } from './compile.js';
 import type { CrossReferences } from './format.js';
 import type { CompiledPath, ContextName } from './path/ast.js';
 import type { MappingIssue } from './result.js';
+import { readTerminal } from './source/edi-source.js';
 import type { SourceReader, SourceValue } from './source/reader.js';
 import { type DocumentObject, existingObject, writeValue } from './target.js';
 import { applyTransform, type MapValue, type TransformContext } from './transforms.js';
@@ -31,45 +32,92 @@ export interface RunState<Scope> {
   locate(segment: Segment | undefined): MappingIssue['segment'];
 }
 
-export function runRules<Scope>(rules: CompiledRule[], scope: Scope, into: DocumentObject, state: RunState<Scope>): void {
+/** The scopes of the `each` rules around the current one, outermost first ('../' climbs them). */
+export type Parents<Scope> = readonly Scope[];
+
+export function runRules<Scope>(rules: CompiledRule[], scope: Scope, into: DocumentObject, state: RunState<Scope>, parents: Parents<Scope> = []): void {
   for (const rule of rules) {
     try {
-      if (rule.source.kind === 'each') runEach(rule, rule.source, scope, into, state);
-      else runValue(rule, scope, into, state);
+      if (rule.source.kind === 'each') runEach(rule, rule.source, scope, into, state, parents);
+      else runValue(rule, scope, into, state, parents);
     } catch (error) {
       report(state, rule, scope, 'error', error instanceof Error ? error.message : String(error));
     }
   }
 }
 
-function runEach<Scope>(rule: CompiledRule, source: { path: CompiledPath; rules: CompiledRule[] }, scope: Scope, into: DocumentObject, state: RunState<Scope>): void {
-  let occurrences = state.reader.scopes(source.path, scope);
+function runEach<Scope>(
+  rule: CompiledRule, source: { path: CompiledPath; rules: CompiledRule[]; nest?: CompiledNest }, scope: Scope, into: DocumentObject, state: RunState<Scope>, parents: Parents<Scope>,
+): void {
+  const inner = [...parents, scope];
+  const all = scopes(source.path, scope, state, parents);
+  let occurrences = all;
   if (rule.when) {
     const when = rule.when;
-    occurrences = occurrences.filter((occurrence) => conditionHolds(when, occurrence, state));
+    occurrences = occurrences.filter((occurrence) => conditionHolds(when, occurrence, state, inner));
   }
   if (!rule.target.append) occurrences = occurrences.slice(0, 1);
-  let written = 0;
+  const built: { occurrence: Scope; element: DocumentObject }[] = [];
   for (const occurrence of occurrences) {
     const existing = rule.target.append ? undefined : existingObject(into, rule.target);
     const element: DocumentObject = existing ?? {};
-    runRules(source.rules, occurrence, element, state);
+    runRules(source.rules, occurrence, element, state, inner);
     if (Object.keys(element).length === 0) continue;
-    written++;
-    if (!existing) writeValue(into, rule.target, element);
+    built.push({ occurrence, element });
     remember(state, element, '', { ruleId: rule.id, segment: state.reader.segmentOf(occurrence) });
+    if (!existing && !source.nest) writeValue(into, rule.target, element);
   }
-  state.hits[rule.id] = (state.hits[rule.id] ?? 0) + written;
-  if (rule.required && written === 0) report(state, rule, scope, 'error', `required: '${source.path.text}' found nothing to build ${rule.target.text} from`);
+  if (source.nest) placeNested(source.nest, all, built, into, rule, state, inner);
+  state.hits[rule.id] = (state.hits[rule.id] ?? 0) + built.length;
+  if (rule.required && built.length === 0) report(state, rule, scope, 'error', `required: '${source.path.text}' found nothing to build ${rule.target.text} from`);
 }
 
-function runValue<Scope>(rule: CompiledRule, scope: Scope, into: DocumentObject, state: RunState<Scope>): void {
-  if (rule.when && !conditionHolds(rule.when, scope, state)) return;
+/**
+ * `nest`: each built element goes into the element of its nearest built ancestor (by id / parent id, climbing past
+ * occurrences that built nothing), else into the `each` target. Ids are read from every occurrence the path found,
+ * so a level left out by `when` still links its children to its own parent. A repeated id: the first one counts.
+ */
+function placeNested<Scope>(
+  nest: CompiledNest, all: Scope[], built: { occurrence: Scope; element: DocumentObject }[], into: DocumentObject, rule: CompiledRule, state: RunState<Scope>, inner: Parents<Scope>,
+): void {
+  const first = (path: CompiledPath, occurrence: Scope): string | undefined => read(path, occurrence, state, inner)[0]?.text.trim();
+  const parentOf = new Map<string, string | undefined>();
+  const idOf = new Map<Scope, string>();
+  for (const occurrence of all) {
+    const id = first(nest.id, occurrence);
+    if (id === undefined || id === '') continue;
+    idOf.set(occurrence, id);
+    if (!parentOf.has(id)) parentOf.set(id, first(nest.parent, occurrence));
+  }
+  const elementOf = new Map<string, DocumentObject>();
+  for (const { occurrence, element } of built) {
+    const id = idOf.get(occurrence);
+    if (id !== undefined && !elementOf.has(id)) elementOf.set(id, element);
+  }
+  for (const { occurrence, element } of built) {
+    const seen = new Set<string>();
+    const own = idOf.get(occurrence);
+    if (own !== undefined) seen.add(own);
+    let ancestor = own === undefined ? first(nest.parent, occurrence) : parentOf.get(own);
+    let holder: DocumentObject | undefined;
+    while (ancestor !== undefined && ancestor !== '' && !seen.has(ancestor)) {
+      seen.add(ancestor);
+      holder = elementOf.get(ancestor);
+      if (holder) break;
+      ancestor = parentOf.get(ancestor);
+    }
+    if (holder) writeValue(holder, nest.into, element);
+    else writeValue(into, rule.target, element);
+  }
+}
+
+function runValue<Scope>(rule: CompiledRule, scope: Scope, into: DocumentObject, state: RunState<Scope>, parents: Parents<Scope>): void {
+  if (rule.when && !conditionHolds(rule.when, scope, state, parents)) return;
   let found: SourceValue[] = [];
   let constant: Constant | undefined;
   if (rule.source.kind === 'from') {
     for (const path of rule.source.paths) {
-      found = read(path, scope, state);
+      found = read(path, scope, state, parents);
       if (found.length > 0) break;
     }
     if (!rule.target.append) found = found.slice(0, 1);
@@ -85,11 +133,11 @@ function runValue<Scope>(rule: CompiledRule, scope: Scope, into: DocumentObject,
     written++;
   };
   if (constant !== undefined) {
-    const value = rule.transforms.length === 0 ? constant : transformed(rule, constant, undefined, scope, state);
+    const value = rule.transforms.length === 0 ? constant : transformed(rule, constant, undefined, scope, state, parents);
     if (value !== undefined && value !== '') write(value, undefined);
   }
   for (const item of found) {
-    const value = rule.transforms.length === 0 ? item.text : transformed(rule, item.text, item.segment, scope, state);
+    const value = rule.transforms.length === 0 ? item.text : transformed(rule, item.text, item.segment, scope, state, parents);
     if (value !== undefined) write(value, item.segment);
   }
   if (written === 0 && rule.default !== undefined) write(rule.default, undefined);
@@ -105,9 +153,23 @@ function runValue<Scope>(rule: CompiledRule, scope: Scope, into: DocumentObject,
   state.hits[rule.id] = (state.hits[rule.id] ?? 0) + written;
 }
 
-function transformed<Scope>(rule: CompiledRule, start: MapValue, segment: Segment | undefined, scope: Scope, state: RunState<Scope>): MapValue | undefined {
+function transformed<Scope>(rule: CompiledRule, start: MapValue, segment: Segment | undefined, scope: Scope, state: RunState<Scope>, parents: Parents<Scope>): MapValue | undefined {
   let value: MapValue | undefined = start;
-  const context: TransformContext = { tables: state.tables, xref: state.xref, decimalMark: state.decimalMark, read: (path) => read(path, scope, state)[0]?.text };
+  const readHere = (path: CompiledPath): string | undefined => read(path, scope, state, parents)[0]?.text;
+  const context: TransformContext = {
+    tables: state.tables,
+    xref: state.xref,
+    decimalMark: state.decimalMark,
+    read: readHere,
+    readBeside: (path) => {
+      // the format code or time of the value's own segment: with `from: [a, b]`, that of the alternative that won
+      if (segment && path.kind === 'edi' && path.terminal && !path.absolute && !path.up && path.terminal.tag === segment.tag) {
+        const text = readTerminal(segment, path.terminal);
+        return text === '' ? undefined : text;
+      }
+      return readHere(path);
+    },
+  };
   for (const transform of rule.transforms) {
     if (value === undefined || value === null || value === '') return undefined;
     const outcome = applyTransform(value, transform, context);
@@ -117,30 +179,43 @@ function transformed<Scope>(rule: CompiledRule, start: MapValue, segment: Segmen
   return value === '' ? undefined : value;
 }
 
-function read<Scope>(path: CompiledPath, scope: Scope, state: RunState<Scope>): SourceValue[] {
+/** The scope a path starts from: the current one, or with '../' that of an enclosing `each` (compile checked the depth). */
+function startOf<Scope>(path: CompiledPath, scope: Scope, parents: Parents<Scope>): Scope | undefined {
+  const up = path.kind === 'context' ? 0 : (path.up ?? 0);
+  return up === 0 ? scope : parents[parents.length - up];
+}
+
+function read<Scope>(path: CompiledPath, scope: Scope, state: RunState<Scope>, parents: Parents<Scope>): SourceValue[] {
   if (path.kind === 'context') {
     const text = state.context[path.name];
     return text ? [{ text }] : [];
   }
-  return state.reader.values(path, scope);
+  const start = startOf(path, scope, parents);
+  return start === undefined ? [] : state.reader.values(path, start);
 }
 
-export function conditionHolds<Scope>(condition: CompiledCondition, scope: Scope, state: RunState<Scope>): boolean {
+function scopes<Scope>(path: CompiledPath, scope: Scope, state: RunState<Scope>, parents: Parents<Scope>): Scope[] {
+  const start = startOf(path, scope, parents);
+  return start === undefined ? [] : state.reader.scopes(path, start);
+}
+
+export function conditionHolds<Scope>(condition: CompiledCondition, scope: Scope, state: RunState<Scope>, parents: Parents<Scope> = []): boolean {
   switch (condition.kind) {
     case 'all':
-      return condition.conditions.every((item) => conditionHolds(item, scope, state));
+      return condition.conditions.every((item) => conditionHolds(item, scope, state, parents));
     case 'any':
-      return condition.conditions.some((item) => conditionHolds(item, scope, state));
+      return condition.conditions.some((item) => conditionHolds(item, scope, state, parents));
     case 'not':
-      return !conditionHolds(condition.condition, scope, state);
+      return !conditionHolds(condition.condition, scope, state, parents);
     case 'test': {
       const path = condition.path;
       const selectsScopes = (path.kind === 'edi' && !path.terminal) || path.kind === 'rows';
-      const values = selectsScopes ? [] : read(path, scope, state).map((value) => value.text);
-      const present = selectsScopes ? state.reader.scopes(path, scope).length > 0 : values.length > 0;
+      const values = selectsScopes ? [] : read(path, scope, state, parents).map((value) => value.text);
+      const present = selectsScopes ? scopes(path, scope, state, parents).length > 0 : values.length > 0;
       if (condition.equals !== undefined) return values.includes(condition.equals);
       if (condition.in) return values.some((value) => condition.in?.includes(value));
       if (condition.notEquals !== undefined) return !values.includes(condition.notEquals);
+      if (condition.notIn) return !values.some((value) => condition.notIn?.includes(value));
       return condition.exists === false ? !present : present;
     }
   }

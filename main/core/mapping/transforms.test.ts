@@ -28,6 +28,7 @@ function run(value: MapValue, transform: Transform, options: { xref?: CrossRefer
     xref: options.xref === null ? undefined : (options.xref ?? xref),
     decimalMark: options.decimalMark ?? '.',
     read: (path) => (path.kind === 'column' ? sourceValues[path.column] || undefined : undefined),
+    readBeside: (path) => (path.kind === 'column' ? sourceValues[path.column] || undefined : undefined),
   };
   return applyTransform(value, { ...transform, paths } as never, context);
 }

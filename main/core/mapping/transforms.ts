@@ -19,6 +19,11 @@ export interface TransformContext {
   decimalMark: '.' | ',';
   /** the first value of a path in the rule's scope */
   read(path: CompiledPath): string | undefined;
+  /**
+   * like `read`, but a path whose element belongs to the segment the value was read from reads that segment (a DTM's
+   * format code or time goes with the DTM the value came from, whichever `from` alternative won)
+   */
+  readBeside(path: CompiledPath): string | undefined;
 }
 
 export interface TransformNote {
@@ -58,8 +63,8 @@ function apply(value: MapValue, transform: CompiledTransform, context: Transform
       return { value: Number.parseInt(text, 10) };
     }
     case 'date': {
-      const formatCode = transform.paths.formatFrom ? context.read(transform.paths.formatFrom) : undefined;
-      const time = transform.paths.time ? context.read(transform.paths.time) : undefined;
+      const formatCode = transform.paths.formatFrom ? context.readBeside(transform.paths.formatFrom) : undefined;
+      const time = transform.paths.time ? context.readBeside(transform.paths.time) : undefined;
       const date = formatCode && !(dateFormats as readonly string[]).includes(formatCode) ? dateFromEdifact(text.trim(), formatCode) : parseDate(text.trim(), (formatCode as DateFormat | undefined) ?? transform.format);
       return { value: time ? withTime(date, time) : date };
     }

@@ -9,6 +9,7 @@ export type EdiStep =
   | { kind: 'segment'; tag: string; filters: StepFilter[] }
   /** loop(N1), loop(LIN), SG2: a loop whose spec id or trigger segment tag is `name` */
   | { kind: 'loop'; name: string; filters: StepFilter[] }
+  /** hl(S), hl(O)...: HL nodes of that level (HL03); hl(*): of any level */
   | { kind: 'hl'; level: string; filters: StepFilter[] };
 
 export type EdiTerminal =
@@ -18,7 +19,15 @@ export type EdiTerminal =
   /** composites from..to: the one whose component `qualifierComponent` is a code; its component `valueComponent` */
   | { kind: 'composite'; tag: string; from: number; to: number; qualifierComponent: number; codes: string[]; valueComponent: number };
 
-export interface EdiPath {
+/**
+ * `../` at the start of a path: evaluate it in the scope of an enclosing `each` (1 = the scope the innermost `each`
+ * was evaluated in). Absent or 0: the current scope.
+ */
+export interface Ascent {
+  up?: number;
+}
+
+export interface EdiPath extends Ascent {
   kind: 'edi';
   text: string;
   absolute: boolean;
@@ -29,21 +38,21 @@ export interface EdiPath {
 
 export type JsonAccessor = { kind: 'key'; key: string } | { kind: 'index'; index: number } | { kind: 'all' };
 
-export interface JsonPath {
+export interface JsonPath extends Ascent {
   kind: 'json';
   text: string;
   absolute: boolean;
   accessors: JsonAccessor[];
 }
 
-export interface ColumnPath {
+export interface ColumnPath extends Ascent {
   kind: 'column';
   text: string;
   column: string;
 }
 
 /** CSV `rows()`: each row of the current document; `row()`: only its first row (one element per document) */
-export interface RowsPath {
+export interface RowsPath extends Ascent {
   kind: 'rows';
   text: string;
   firstOnly: boolean;

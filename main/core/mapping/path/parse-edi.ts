@@ -33,8 +33,8 @@ export function parseEdiPath(text: string): EdiPath {
 
 function parsePart(part: string): { step: EdiStep | null; terminal: EdiTerminal | null } {
   if (part === '') throw new PathSyntaxError("an empty step (two '/' in a row?)");
-  const headMatch = /^(loop\(([A-Za-z0-9]+)\)|hl\(([A-Za-z0-9]+)\)|[A-Z][A-Z0-9]*)/.exec(part);
-  if (!headMatch) throw new PathSyntaxError(`'${part}' should start with a segment tag (BEG), loop(ID), SGn or hl(LEVEL)`);
+  const headMatch = /^(loop\(([A-Za-z0-9]+)\)|hl\(([A-Za-z0-9]+|\*)\)|[A-Z][A-Z0-9]*)/.exec(part);
+  if (!headMatch) throw new PathSyntaxError(`'${part}' should start with a segment tag (BEG), loop(ID), SGn, hl(LEVEL) or hl(*)`);
   const head = headMatch[0];
   let rest = part.slice(head.length);
 

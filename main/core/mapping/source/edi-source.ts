@@ -70,7 +70,7 @@ export class EdiSource implements SourceReader<EdiScope> {
     } else if (step.kind === 'loop') {
       found = this.childLoops(scope).filter((loop) => loopMatches(loop, step.name)).map((node) => ({ kind: 'loop', node }));
     } else {
-      found = this.hierarchyNodes(scope).filter((node) => node.level === step.level).map((node) => ({ kind: 'hl', node }));
+      found = this.hierarchyNodes(scope).filter((node) => step.level === '*' || node.level === step.level).map((node) => ({ kind: 'hl', node }));
     }
     for (const filter of step.filters) found = this.applyFilter(filter, found);
     return found;
@@ -167,7 +167,8 @@ function loopMatches(loop: LoopNode, name: string): boolean {
   return first !== undefined && !isLoopNode(first) && first.tag === name;
 }
 
-function readTerminal(segment: Segment, terminal: EdiTerminal): string {
+/** The value a terminal (element, qualified(), composite()) reads in one segment; '' when it has none. */
+export function readTerminal(segment: Segment, terminal: EdiTerminal): string {
   const elements = segment.elements;
   if (terminal.kind === 'element') return elements[terminal.element - 1]?.[terminal.component - 1] ?? '';
   if (terminal.kind === 'qualified') {
