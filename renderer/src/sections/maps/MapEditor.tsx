@@ -91,12 +91,25 @@ export function MapEditor({ route }: { route: EditorRoute }) {
 
   const { partnerId, standard, type, sample } = route;
   useEffect(() => {
-    void editor.getState().load({ partnerId, standard, type }, sample);
-    regression.getState().reset();
+    const kept = editor.getState();
+    // Coming back to a map with unsaved edits (after a look at another section) keeps them.
+    const sameMap = kept.key?.partnerId === partnerId && kept.key.standard === standard && kept.key.type === type;
+    if (sameMap && kept.status === 'ready' && kept.dirty) void kept.previewNow();
+    else {
+      void kept.load({ partnerId, standard, type }, sample);
+      regression.getState().reset();
+    }
     return () => editor.getState().dispose();
     // The sample in the address follows the editor; reading it again would reload on every pick.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, regression, partnerId, standard, type]);
+
+  useEffect(() => {
+    if (!state.dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [state.dirty]);
 
   useEffect(() => {
     if (state.status === 'ready') replaceHash(editorHash(partnerId, standard, type, state.sampleId));
