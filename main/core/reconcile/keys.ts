@@ -70,6 +70,11 @@ export function poKey(partnerId: number | undefined, poNumber: string): string {
   return `po:${partnerId ?? '?'}:${poNumber.trim()}`;
 }
 
+/** Links every thread with this PO number, whatever the partner: a PO named without its partner may join any of them. */
+export function anyPartnerPoKey(poNumber: string): string {
+  return `po:*:${poNumber.trim()}`;
+}
+
 export function orderNumberKey(orderNumber: string): string {
   return `so:${orderNumber.trim()}`;
 }
@@ -172,7 +177,7 @@ export function threadKeysFor(input: ReconcileInput, items: ItemResolver): strin
   }
   const keys = new Set<string>();
   for (const ref of orderRefsOf(document)) {
-    if (ref.poNumber) keys.add(poKey(ref.partnerId, ref.poNumber));
+    if (ref.poNumber) keys.add(poKey(ref.partnerId, ref.poNumber)).add(anyPartnerPoKey(ref.poNumber));
     if (ref.orderNumber) keys.add(orderNumberKey(ref.orderNumber));
   }
   for (const key of [...providedKeysOf(document), ...indirectKeysOf(document)]) keys.add(key);

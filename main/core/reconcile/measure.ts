@@ -19,6 +19,7 @@ export function inUnit(items: ItemResolver, partnerId: number | undefined, sku: 
 
 /** |actual − expected| ≤ max(units, percent % of expected): at exactly the limit it is still within. */
 export function quantityWithin(expected: string, actual: string, settings: Pick<PartnerSettings, 'quantityUnits' | 'quantityPercent'>): boolean {
+  if (expected === actual) return true;
   const difference = absDecimal(subtractDecimals(actual, expected));
   if (compareDecimals(difference, '0') === 0) return true;
   if (compareDecimals(difference, settings.quantityUnits) <= 0) return true;
@@ -27,12 +28,14 @@ export function quantityWithin(expected: string, actual: string, settings: Pick<
 
 /** |actual − expected| ≤ percent % of expected. */
 export function percentWithin(expected: string, actual: string, percent: string): boolean {
+  if (expected === actual) return true;
   const difference = absDecimal(subtractDecimals(actual, expected));
   if (compareDecimals(difference, '0') === 0) return true;
   return compareDecimals(multiplyDecimals(difference, HUNDRED), multiplyDecimals(absDecimal(expected), percent)) <= 0;
 }
 
 export function amountWithin(expected: string, actual: string, allowed: string): boolean {
+  if (expected === actual) return true;
   return compareDecimals(absDecimal(subtractDecimals(actual, expected)), allowed) <= 0;
 }
 
@@ -46,6 +49,8 @@ export function difference(a: string, b: string): string {
 }
 
 export function add(a: string, b: string): string {
+  // the first term of every sum is '0': skip the arithmetic
+  if (a === '0') return b;
   return addDecimals(a, b);
 }
 

@@ -6,7 +6,7 @@
  * The result depends only on the set of inputs, never on their order.
  */
 import type { CanonicalDocument, PartnerRef } from '../canonical/index.js';
-import { documentKey, factThreadKey, indirectKeysOf, inputKey, orderNumberKey, orderRefsOf, poKey, productKey, providedKeysOf, sideOf, stockThreadKey } from './keys.js';
+import { anyPartnerPoKey, documentKey, factThreadKey, indirectKeysOf, inputKey, orderNumberKey, orderRefsOf, poKey, productKey, providedKeysOf, sideOf, stockThreadKey } from './keys.js';
 import type { AckFact, ControlNumberFact, ItemResolver, ReconcileInput, Thread, ThreadDocument } from './types.js';
 
 class UnionFind {
@@ -147,7 +147,10 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
   const threads: Thread[] = [];
   for (const [root, group] of byRoot) {
     const identity = (classes.get(root) ?? [root]).sort();
-    for (const key of identity) group.links.add(key);
+    for (const key of identity) {
+      group.links.add(key);
+      if (key.startsWith('po:')) group.links.add(anyPartnerPoKey(key.slice(key.indexOf(':', 3) + 1)));
+    }
     const documents = sortEntries([...group.entries.values()]);
     threads.push({
       key: threadKeyOf(identity),

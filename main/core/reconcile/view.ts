@@ -136,9 +136,12 @@ export class ThreadView {
     return this.cached('wms', () => this.matcher.totals(this.shipmentLinesOf(this.warehouseShipments)));
   }
 
-  /** What left: the ASNs when there are any (what the partner was told), else the warehouse's shipments. */
+  /**
+   * What physically left: the warehouse's shipments when there are any, else the ASNs. An ASN that disagrees with the
+   * warehouse is asn-qty-vs-wms, not also an over-shipment or an invoice difference.
+   */
   get shippedTotals(): Map<string, LineTotal> {
-    return this.asns.length > 0 ? this.asnTotals : this.warehouseTotals;
+    return this.warehouseShipments.length > 0 ? this.warehouseTotals : this.asnTotals;
   }
 
   get invoicedTotals(): Map<string, LineTotal> {

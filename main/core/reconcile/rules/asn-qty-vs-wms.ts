@@ -1,6 +1,6 @@
 /**
- * What the ASNs told the partner vs what the warehouse says it shipped: per order line (exact, in the order line's
- * unit) and, when both sides name cartons, per SSCC (a carton on one side only, or different contents).
+ * What the ASNs told the partner vs what the warehouse says it shipped, exactly: per SSCC when both sides name cartons
+ * (a carton on one side only, or different contents), and per order line (in the order line's unit) for the rest.
  */
 import { evidenceList } from '../evidence.js';
 import type { LineTotal } from '../lines.js';
@@ -22,9 +22,13 @@ export const asnQtyVsWms: Rule = {
   },
 };
 
+/** Per order line; when both sides name cartons, only the goods outside cartons (the cartons are compared one by one). */
 function lineDifferences(view: ThreadView): Mismatch[] {
-  const asn = view.asnTotals;
-  const wms = view.warehouseTotals;
+  const asnLines = view.shipmentLinesOf(view.asns);
+  const wmsLines = view.shipmentLinesOf(view.warehouseShipments);
+  const byCarton = asnLines.some((line) => line.sscc) && wmsLines.some((line) => line.sscc);
+  const asn = byCarton ? view.matcher.totals(asnLines.filter((line) => !line.sscc)) : view.asnTotals;
+  const wms = byCarton ? view.matcher.totals(wmsLines.filter((line) => !line.sscc)) : view.warehouseTotals;
   const found: Mismatch[] = [];
   for (const key of [...new Set([...asn.keys(), ...wms.keys()])].sort()) {
     const told = asn.get(key);
