@@ -5,6 +5,7 @@
  */
 import { parseEdi, type EdiFileResult, type Problem, type Transaction } from '../../../parsers/index.js';
 import { recordFileAcknowledgments } from '../acks/record.js';
+import { claimChannelFile } from '../channels/claim.js';
 import type { CoreContext } from '../context.js';
 import { edifactBusinessKeys, x12BusinessKeys, type BusinessKeys } from './business-keys.js';
 import { ingestStoreFor, partnerResolverFor, type FileRow } from './store.js';
@@ -75,6 +76,8 @@ export function processArchivedFile(context: CoreContext, file: FileRow, bytes: 
     store.deleteGroups.run(file.id);
     store.deleteInterchanges.run(file.id);
     if (result.standard === null || result.interchanges.length === 0) {
+      // CSV / JSON order files of e-commerce and marketplace partners (main/core/channels)
+      if (result.standard === null && claimChannelFile(context, { file, bytes, outcome, now, parserVersion: PARSER_VERSION })) return;
       outcome.quarantined = true;
       outcome.reason = result.problems[0]?.message ?? 'No interchange found in the file';
       const counts = countSeverities(result.problems);
