@@ -163,7 +163,7 @@ function transformed<Scope>(rule: CompiledRule, start: MapValue, segment: Segmen
     read: readHere,
     readBeside: (path) => {
       // the format code or time of the value's own segment: with `from: [a, b]`, that of the alternative that won
-      if (segment && path.kind === 'edi' && path.terminal && !path.absolute && !path.up && path.terminal.tag === segment.tag) {
+      if (segment && path.kind === 'edi' && path.terminal && path.terminal.tag === segment.tag) {
         const text = readTerminal(segment, path.terminal);
         return text === '' ? undefined : text;
       }

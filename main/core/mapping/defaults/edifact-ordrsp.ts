@@ -1,12 +1,12 @@
 /**
  * The default EDIFACT ORDRSP map (purchase order response → order-ack), D.96A and D.01B (LIN is SG26 in both; the
  * map uses loop(LIN) anyway). Header status from BGM 4343 (AP/AC/CA/RE), else the 1225 response codes 27/29.
- * Line status from LIN 1229 (5 accepted, 6/3 changed, 7/2/10 rejected...); the quantities of the answer are extra
- * statuses: QTY+113/12 the part that will be delivered ('accepted'), QTY+83 the backordered part. The map language
- * cannot put a QTY quantity or a DTM date into the status read from LIN (no way to read the line from inside
- * `each: "LIN"`), hence the separate statuses.
+ * One status per line from LIN 1229 (5 accepted, 6/3 changed, 7/2/10 rejected...; no code but a quantity to deliver:
+ * accepted) with the quantity that will be delivered (QTY+113, else 12; not a 0) and its date (DTM+2 delivery, else
+ * DTM+69 promised delivery), read from the line group with '../'. A backordered part (QTY+83) is a second status
+ * 'backordered' that takes the promised date (DTM+69), so the delivered part then keeps only a DTM+2.
  */
-import type { MapDefinition } from '../format.js';
+import type { Condition, MapDefinition } from '../format.js';
 import { edifactDateRules, edifactPartyRules, edifactProductRules, edifactReferenceRules, edifactSharedTables } from './edifact-parts.js';
 import { datableDtm, edifactPurposes, PRICE_PATHS, PRICE_PRESENT } from './edifact-message-parts.js';
 
@@ -17,12 +17,17 @@ const responseStatuses = { AP: 'accepted', AC: 'accepted-with-changes', CA: 'acc
 /** EDIFACT 1225 message function codes that are answers (BGM03) → canonical ack status. */
 const functionStatuses = { '27': 'rejected', '29': 'accepted', '4': 'accepted-with-changes', '6': 'accepted' };
 
+/** Inside `each: "LIN"` (the LIN segment), the line group is one scope up. */
+const DELIVERED = '../QTY[QTY01.1=113|12]';
+const hasBackorder: Condition = { path: '../QTY[QTY01.1=83].QTY01.2' };
+const deliveredNotZero: Condition = { all: [{ path: `${DELIVERED}.QTY01.2` }, { path: `${DELIVERED}.QTY01.2`, notIn: ['0'] }] };
+
 export const edifactOrdrspMap: MapDefinition = {
   format: 'crossdock-map/1',
   kind: 'order-ack',
   source: { standard: 'edifact', type: 'ORDRSP', version: 'D96A' },
   name: 'EDIFACT ORDRSP order response (default)',
-  description: 'BGM number, function and response type, DTM dates, FTX notes, RFF ON/VN, NAD parties, CUX, LIN lines with 1229 status, QTY 21 ordered / 113 to be delivered / 83 backordered, PIA ids, PRI AAA/AAB, line RFF and FTX.',
+  description: 'BGM number, function and response type, DTM dates, FTX notes, RFF ON/VN, NAD parties, CUX, LIN lines with one 1229 status carrying QTY 113 (to be delivered) and DTM 2/69, QTY 21 ordered, QTY 83 backordered (with DTM 69), PIA ids, PRI AAA/AAB, line RFF and FTX.',
   tables: { ...edifactSharedTables, purpose: edifactPurposes, lineStatus: lineStatuses, responseStatus: responseStatuses, functionStatus: functionStatuses },
   rules: [
     {
@@ -61,14 +66,22 @@ export const edifactOrdrspMap: MapDefinition = {
         {
           id: 'line-status', target: 'statuses[]', each: 'LIN', rules: [
             { id: 'line-status-status', target: 'status', from: 'LIN02', transform: [{ op: 'table', table: 'lineStatus', otherwise: 'drop' }], default: 'other' },
+            {
+              id: 'line-status-confirmed', target: 'status', value: 'accepted', when: { all: [{ path: 'LIN02', exists: false }, deliveredNotZero] },
+              description: 'no 1229 action code, but a quantity that will be delivered',
+            },
             { id: 'line-status-code', target: 'code', from: 'LIN02' },
-          ],
-        },
-        {
-          id: 'line-confirmed', target: 'statuses[]', each: 'QTY[QTY01.1=113|12]', when: { path: 'QTY01.2', notEquals: '0' }, rules: [
-            { id: 'line-confirmed-status', target: 'status', value: 'accepted' },
-            { id: 'line-confirmed-quantity', target: 'quantity.value', from: 'QTY01.2', transform: [{ op: 'decimal' }], required: true },
-            { id: 'line-confirmed-uom', target: 'quantity.uom', from: 'QTY01.3', default: 'PCE' },
+            { id: 'line-status-quantity', target: 'quantity.value', from: `${DELIVERED}.QTY01.2`, when: deliveredNotZero, transform: [{ op: 'decimal' }] },
+            { id: 'line-status-uom', target: 'quantity.uom', from: `${DELIVERED}.QTY01.3`, default: 'PCE', when: deliveredNotZero },
+            {
+              id: 'line-status-date', target: 'date', from: ['../DTM[DTM01.1=2].DTM01.2', '../DTM[DTM01.1=69].DTM01.2'], when: { not: hasBackorder },
+              transform: [{ op: 'date', format: '102', formatFrom: '../DTM[DTM01.1=2|69].DTM01.3' }],
+            },
+            {
+              id: 'line-status-delivery-date', target: 'date', from: '../DTM[DTM01.1=2].DTM01.2', when: hasBackorder,
+              transform: [{ op: 'date', format: '102', formatFrom: '../DTM[DTM01.1=2].DTM01.3' }],
+              description: 'with a backorder, the promised date (DTM+69) belongs to the backordered part',
+            },
           ],
         },
         {
@@ -76,6 +89,10 @@ export const edifactOrdrspMap: MapDefinition = {
             { id: 'line-backordered-status', target: 'status', value: 'backordered' },
             { id: 'line-backordered-quantity', target: 'quantity.value', from: 'QTY01.2', transform: [{ op: 'decimal' }], required: true },
             { id: 'line-backordered-uom', target: 'quantity.uom', from: 'QTY01.3', default: 'PCE' },
+            {
+              id: 'line-backordered-date', target: 'date', from: '../DTM[DTM01.1=69].DTM01.2',
+              transform: [{ op: 'date', format: '102', formatFrom: '../DTM[DTM01.1=69].DTM01.3' }],
+            },
           ],
         },
         { id: 'line-references', target: 'references[]', each: 'loop(RFF)', rules: edifactReferenceRules('line-reference') },
