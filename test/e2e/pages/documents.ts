@@ -34,6 +34,21 @@ export function documentsPage(page: Page) {
       back: page.getByTestId('document-back'),
       download: page.getByTestId('document-download'),
       reprocess: page.getByTestId('document-reprocess'),
+      tab: (tab: 'source' | 'canonical') => page.getByTestId(`document-tab-${tab}`),
+    },
+    canonical: {
+      panel: page.getByTestId('canonical-panel'),
+      status: page.getByTestId('canonical-status'),
+      map: page.getByTestId('canonical-map'),
+      kind: page.getByTestId('canonical-kind'),
+      lines: page.getByTestId('canonical-line'),
+      packs: page.getByTestId('canonical-pack'),
+      parties: page.getByTestId('canonical-parties'),
+      issues: page.getByTestId('canonical-issue'),
+      unmapped: page.getByTestId('canonical-unmapped'),
+      editMap: page.getByTestId('canonical-edit-map'),
+      jsonToggle: page.getByTestId('canonical-json-toggle'),
+      json: page.getByTestId('canonical-json'),
     },
   };
 }

@@ -36,6 +36,9 @@ function Parties({ document }: { document: unknown }) {
 
 function Lines({ document }: { document: unknown }) {
   const rows = lineRows(document);
+  // kinds without prices (ship notices, stock) would otherwise show two empty columns
+  const priced = rows.some((row) => row.unitPrice !== null);
+  const amounts = rows.some((row) => row.amount !== null);
   return (
     <div className="canonical-block">
       <h3 className="canonical-subtitle">
@@ -53,12 +56,16 @@ function Lines({ document }: { document: unknown }) {
                 <th scope="col" className="canonical-number">
                   Quantity
                 </th>
-                <th scope="col" className="canonical-number">
-                  Unit price
-                </th>
-                <th scope="col" className="canonical-number">
-                  Amount
-                </th>
+                {priced && (
+                  <th scope="col" className="canonical-number">
+                    Unit price
+                  </th>
+                )}
+                {amounts && (
+                  <th scope="col" className="canonical-number">
+                    Amount
+                  </th>
+                )}
                 <th scope="col">Detail</th>
               </tr>
             </thead>
@@ -71,8 +78,8 @@ function Lines({ document }: { document: unknown }) {
                     {row.description && <span className="canonical-description">{row.description}</span>}
                   </td>
                   <td className="canonical-number canonical-mono">{row.quantity ?? '—'}</td>
-                  <td className="canonical-number canonical-mono">{row.unitPrice ?? ''}</td>
-                  <td className="canonical-number canonical-mono">{row.amount ?? ''}</td>
+                  {priced && <td className="canonical-number canonical-mono">{row.unitPrice ?? ''}</td>}
+                  {amounts && <td className="canonical-number canonical-mono">{row.amount ?? ''}</td>}
                   <td className="canonical-detail">{row.detail.join(' · ')}</td>
                 </tr>
               ))}
@@ -167,7 +174,7 @@ export function CanonicalDocument({ document }: { document: unknown }) {
             </span>
           )}
         </h3>
-        <Facts items={keys} testId="canonical-keys" />
+        <Facts items={keys.slice(1)} testId="canonical-keys" />
         <Facts items={headerFacts(document)} />
         <Facts items={headerDates(document)} testId="canonical-dates" />
       </div>

@@ -88,8 +88,11 @@ export function CanonicalPanel({ detail, onSelectSegment }: { detail: DocumentDe
         <span className={`canonical-status canonical-status-${record.status}`} data-testid="canonical-status" data-status={record.status}>
           {STATUS_WORDS[record.status]}
         </span>
-        {record.map && <span className="documents-muted" data-testid="canonical-map">{mapLabel(record.map, mapName)}</span>}
-        {record.mappedAt && <span className="documents-muted">· mapped {formatDateTime(record.mappedAt)}</span>}
+        <span className="documents-muted">
+          {record.map && <span data-testid="canonical-map">{mapLabel(record.map, mapName)}</span>}
+          {record.map && record.mappedAt && ' · '}
+          {record.mappedAt && `mapped ${formatDateTime(record.mappedAt)}`}
+        </span>
         <span className="canonical-actions">
           {record.document !== null && (
             <span className="segmented" role="group" aria-label="Canonical view">

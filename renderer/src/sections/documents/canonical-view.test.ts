@@ -32,6 +32,12 @@ describe('canonical view: header', () => {
       { label: 'ASN', value: 'ASN-2026-0042' },
       { label: 'Shipment', value: 'SHP-55120' },
       { label: 'Bill of lading', value: '91234567890' },
+      { label: 'PO', value: '4500012345' },
+    ]);
+    expect(businessKeys(sampleWarehouseAdvice)).toContainEqual({ label: 'PO', value: '4500012345' });
+    expect(businessKeys({ kind: 'shipment', asnNumber: 'A1', orders: [{ poNumber: 'P1' }, { poNumber: 'P2' }] })).toEqual([
+      { label: 'ASN', value: 'A1' },
+      { label: 'POs', value: 'P1, P2' },
     ]);
     expect(businessKeys(sampleCredit)[0]).toEqual({ label: 'Credit', value: 'CM-1207' });
     expect(businessKeys(sampleReturn)[0]).toEqual({ label: 'Return (RMA)', value: 'RMA-3318' });

@@ -99,6 +99,9 @@ export function businessKeys(document: unknown): LabelledValue[] {
     return value ? [{ field, label, value }] : [];
   });
   keys.sort((a, b) => Number(b.field === own) - Number(a.field === own));
+  // a shipment names the orders it fulfils in orders[], not in a poNumber of its own
+  const orders = list(root.orders).flatMap((order) => (text(order.poNumber) ? [text(order.poNumber)!] : []));
+  if (!text(root.poNumber) && orders.length > 0) keys.push({ field: 'orders', label: orders.length === 1 ? 'PO' : 'POs', value: orders.join(', ') });
   return keys.map(({ label, value }) => ({ label, value }));
 }
 
