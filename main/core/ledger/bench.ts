@@ -27,7 +27,6 @@ function populate(): void {
     const series = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${interchanges})`;
     db.exec(`${series} INSERT INTO files (id, sha256, size, archive_path, first_received_at, state)
       SELECT i, printf('%064d', i), 1000, 'x', strftime('%Y-%m-%dT%H:%M:%fZ', '2026-01-01', '+' || i || ' seconds'), 'parsed' FROM n`);
-    // interchange i goes to partner i % partners, numbered per partner; every 997th skipped, every 1009th repeated
     // interchange i goes to partner i % partners, one direction in three outbound; each sender numbers 1, 2, 3...
     // with every 997th number skipped (a gap) and every 1009th interchange reusing an earlier number (late, duplicate)
     db.exec(`${series}, placed AS (
@@ -72,6 +71,13 @@ try {
   time('all partners, group level', { level: 'group' });
   time('all partners, transaction level', { level: 'transaction' });
   time('all partners, everything', {});
+  // a merged partner: every other interchange of partner 2 from a second id (two series per direction); rolled back
+  db.exec('BEGIN');
+  db.prepare("UPDATE interchanges SET sender_id = 'S2', receiver_id = 'R2' WHERE partner_id = 2 AND id % 2 = 0").run();
+  time('merged partner (2 series), all levels', { partnerId: 2 });
+  time('merged partner (2 series), transaction level', { partnerId: 2, level: 'transaction' });
+  time('all partners (one merged), everything', {});
+  db.exec('ROLLBACK');
 } finally {
   workspace.close();
   if (!kept) rmSync(dir, { recursive: true, force: true });

@@ -22,7 +22,7 @@ export function listLedgerCached(db: Database.Database, filter: LedgerFilter): L
     cache = { version, results: new Map() };
     caches.set(db, cache);
   }
-  const key = JSON.stringify([filter.partnerId, filter.direction, filter.level, filter.kind, filter.limit]);
+  const key = JSON.stringify([filter.partnerId, filter.direction, filter.level, filter.kind, filter.senderId, filter.limit]);
   let result = cache.results.get(key);
   if (result === undefined) {
     result = listLedger(db, filter);

@@ -1,12 +1,12 @@
 /**
- * The control-number ledger: duplicates, gaps and out-of-sequence numbers per partner, direction and level,
- * computed from the stored envelopes when asked (rules in analyze.ts, reads in scan.ts), with the files and
- * documents involved.
+ * The control-number ledger: duplicates, gaps and out-of-sequence numbers per partner, direction, level and series
+ * (the envelope id that numbered, see scan.ts), computed from the stored envelopes when asked (rules in analyze.ts,
+ * reads in scan.ts), with the files and documents involved.
  */
 import type Database from 'better-sqlite3';
 import { analyzeSender } from './analyze.js';
-import { scanSenders, type SenderBatch } from './scan.js';
-import type { LedgerEntry, LedgerFilter, LedgerKind, LedgerLevel, LedgerList, LedgerOccurrence } from './types.js';
+import { scanSenders, type SenderBatch, type SeriesMemo } from './scan.js';
+import type { LedgerEntry, LedgerFilter, LedgerKind, LedgerLevel, LedgerList, LedgerOccurrence, LedgerSeries } from './types.js';
 
 export const LEDGER_LEVELS: readonly LedgerLevel[] = ['interchange', 'group', 'transaction'];
 export const LEDGER_KINDS: readonly LedgerKind[] = ['duplicate', 'gap', 'out-of-sequence'];
@@ -16,6 +16,7 @@ const MAX_OCCURRENCES = 50;
 
 /** A finding before its rows are looked up: the scan holds the connection until it ends. */
 interface PendingEntry extends Pick<LedgerEntry, 'kind' | 'controlNumber' | 'range' | 'highestBefore' | 'partnerId' | 'direction' | 'level' | 'occurrenceCount'> {
+  series: LedgerSeries;
   /** [group id, ref] of each occurrence listed (see SenderBatch.refs) */
   refs: [number, number][];
   /** the newest file involved: files are numbered in receipt order, so this sorts by last seen without lookups */
@@ -44,7 +45,7 @@ interface OccurrenceRow {
 
 function pendingEntries(batch: SenderBatch, level: LedgerLevel, kinds: readonly LedgerKind[]): PendingEntry[] {
   const findings = analyzeSender(batch, { perGroupAllowed: level === 'transaction' });
-  const sender = { partnerId: batch.partnerId, direction: batch.direction, level };
+  const sender = { partnerId: batch.partnerId, direction: batch.direction, level, series: batch.series };
   const lastFile = (rows: number[]) => rows.reduce((latest, row) => Math.max(latest, batch.fileIds[row]!), 0);
   // groups and interchanges are found by their own id, transactions by group and position
   const refs = (rows: number[]): [number, number][] => rows.map((row) => (level === 'transaction' ? [batch.groupIds[row]!, batch.refs[row]!] : [batch.refs[row]!, 0]));
@@ -106,7 +107,8 @@ export function listLedger(db: Database.Database, filter: LedgerFilter = {}): Le
   const levels = filter.level ? [filter.level] : LEDGER_LEVELS;
   const kinds = filter.kind ? [filter.kind] : LEDGER_KINDS;
   const pending: PendingEntry[] = [];
-  for (const level of levels) for (const batch of scanSenders(db, level, filter)) pending.push(...pendingEntries(batch, level, kinds));
+  const series: SeriesMemo = new Map();
+  for (const level of levels) for (const batch of scanSenders(db, level, filter, series)) pending.push(...pendingEntries(batch, level, kinds));
   pending.sort((a, b) => b.lastFileId - a.lastFileId || a.partnerId - b.partnerId);
   const resolve = createResolver(db);
   return { entries: pending.slice(0, filter.limit ?? DEFAULT_LIMIT).map(resolve), total: pending.length };

@@ -5,6 +5,19 @@ export type LedgerLevel = 'interchange' | 'group' | 'transaction';
 export type LedgerKind = 'duplicate' | 'gap' | 'out-of-sequence';
 export type LedgerDirection = 'inbound' | 'outbound';
 
+/**
+ * Whose numbers a finding is about: one partner may hold several series (a merged test and production id, two ids
+ * of one company, two of our own ids), each numbered on its own. Ids trimmed and upper-cased.
+ */
+export interface LedgerSeries {
+  /** the interchange sender that numbered: the partner's id inbound, ours outbound (ISA05/06, UNB 0007/0004) */
+  senderQualifier: string;
+  senderId: string;
+  /** outbound: the partner id we numbered for (ISA07/08, UNB recipient); null inbound */
+  receiverQualifier: string | null;
+  receiverId: string | null;
+}
+
 /** One place a control number was seen: the file and the envelope rows as stored now. */
 export interface LedgerOccurrence {
   fileId: number;
@@ -25,6 +38,8 @@ export interface LedgerEntry {
   /** inbound: the partner's numbers; outbound: ours to the partner */
   direction: LedgerDirection;
   level: LedgerLevel;
+  /** the series the numbers belong to; always set by listLedger (optional so hand-built entries, e.g. test data, stay valid) */
+  series?: LedgerSeries;
   /** duplicate and out-of-sequence: the number concerned; gap: null */
   controlNumber: string | null;
   /** gap: the missing numbers, inclusive */
@@ -46,6 +61,8 @@ export interface LedgerFilter {
   direction?: LedgerDirection;
   level?: LedgerLevel;
   kind?: LedgerKind;
+  /** only series numbered by this envelope id (LedgerSeries.senderId; trimmed, case-insensitive) */
+  senderId?: string;
   /** default 500 */
   limit?: number;
 }
