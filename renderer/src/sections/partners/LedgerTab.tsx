@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { LedgerDirection, LedgerKind, LedgerLevel } from '../../../../main/core/ledger/types.js';
+import type { LedgerDirection, LedgerEntry, LedgerKind, LedgerLevel } from '../../../../main/core/ledger/types.js';
 import { toLedgerRows } from './partner-rows.js';
 import type { PartnersStore } from './partners-store.js';
 
@@ -10,6 +10,15 @@ const directions: LedgerDirection[] = ['inbound', 'outbound'];
 /** '' in a select means "any". */
 function pick<T extends string>(value: string, allowed: readonly T[]): T | undefined {
   return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** The envelope id that numbered (a merged partner has one series per id); outbound also the partner id addressed. */
+function seriesLabel(entry: LedgerEntry | undefined): { text: string; title: string } {
+  const series = entry?.series;
+  if (!series) return { text: '—', title: '' };
+  const sender = `${series.senderQualifier}:${series.senderId}`;
+  if (series.receiverId === null) return { text: series.senderId, title: `Numbered by ${sender}` };
+  return { text: `${series.senderId} → ${series.receiverId}`, title: `Numbered by ${sender} for ${series.receiverQualifier ?? ''}:${series.receiverId}` };
 }
 
 export function LedgerTab({ store }: { store: PartnersStore }) {
@@ -76,8 +85,8 @@ export function LedgerTab({ store }: { store: PartnersStore }) {
           </p>
           <p>
             Every interchange (ISA13 / UNB), group (GS06 / UNG) and transaction set (ST02 / UNH) control number is tracked
-            per partner and direction. Numbers used twice, numbers skipped (gaps) and numbers that arrive after a higher
-            one (out of sequence) are listed here as files arrive.
+            per partner, direction and sender id (a merged partner keeps one series per id). Numbers used twice, numbers
+            skipped (gaps) and numbers that arrive after a higher one (out of sequence) are listed here as files arrive.
           </p>
         </div>
       ) : (
@@ -88,6 +97,7 @@ export function LedgerTab({ store }: { store: PartnersStore }) {
               <th>Partner</th>
               <th>Direction</th>
               <th>Level</th>
+              <th>Sender</th>
               <th>Number</th>
               <th>First seen (UTC)</th>
               <th>Last seen (UTC)</th>
@@ -96,33 +106,39 @@ export function LedgerTab({ store }: { store: PartnersStore }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} data-testid="ledger-row" data-kind={row.kind}>
-                <td>
-                  <span className={`partners-badge partners-badge-${row.kind}`}>{row.kindLabel}</span>
-                </td>
-                <td>{row.partner}</td>
-                <td>{row.direction}</td>
-                <td className="partners-level">{row.level}</td>
-                <td className="partners-number">
-                  {row.numbers}
-                  {row.numbersNote && <span className="partners-note"> ({row.numbersNote})</span>}
-                </td>
-                <td className="partners-time">{row.firstSeen}</td>
-                <td className="partners-time">{row.lastSeen}</td>
-                <td>{row.files}</td>
-                <td>
-                  {row.documents.length === 0
-                    ? '—'
-                    : row.documents.map((link, index) => (
-                        <span key={link.documentId}>
-                          {index > 0 && ', '}
-                          <a href={link.href}>{link.label}</a>
-                        </span>
-                      ))}
-                </td>
-              </tr>
-            ))}
+            {rows.map((row, rowIndex) => {
+              const series = seriesLabel(ledger?.entries[rowIndex]);
+              return (
+                <tr key={row.key} data-testid="ledger-row" data-kind={row.kind}>
+                  <td>
+                    <span className={`partners-badge partners-badge-${row.kind}`}>{row.kindLabel}</span>
+                  </td>
+                  <td>{row.partner}</td>
+                  <td>{row.direction}</td>
+                  <td className="partners-level">{row.level}</td>
+                  <td className="partners-series" title={series.title}>
+                    {series.text}
+                  </td>
+                  <td className="partners-number">
+                    {row.numbers}
+                    {row.numbersNote && <span className="partners-note"> ({row.numbersNote})</span>}
+                  </td>
+                  <td className="partners-time">{row.firstSeen}</td>
+                  <td className="partners-time">{row.lastSeen}</td>
+                  <td>{row.files}</td>
+                  <td>
+                    {row.documents.length === 0
+                      ? '—'
+                      : row.documents.map((link, index) => (
+                          <span key={link.documentId}>
+                            {index > 0 && ', '}
+                            <a href={link.href}>{link.label}</a>
+                          </span>
+                        ))}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
