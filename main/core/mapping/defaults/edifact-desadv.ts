@@ -1,8 +1,8 @@
 /**
  * The default EDIFACT DESADV map (despatch advice → shipment, role asn). Works for D.96A and D.01B: groups are
  * named by trigger segment (loop(CPS), loop(LIN)), whose SG numbers differ (LIN is SG15 in D.96A, SG17 in D.01B).
- * Packs: one per CPS level that has an SSCC (PAC/PCI/GIN+BJ) or lines, flat (see cpsPackRule); lines inside a CPS
- * level sit in that pack's `lines`.
+ * Packs: one per CPS level that has an SSCC (PAC/PCI/GIN+BJ) or lines, nested by CPS parent id (pallet > carton, see
+ * cpsPackRule); lines inside a CPS level sit in that pack's `lines`.
  */
 import type { MapDefinition } from '../format.js';
 import { edifactDateRules, edifactPartyRules, edifactProductRules, edifactReferenceRules, edifactSharedTables } from './edifact-parts.js';

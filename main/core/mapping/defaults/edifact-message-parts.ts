@@ -120,15 +120,16 @@ function ssccReferenceRules(prefix: string): Rule[] {
 }
 
 /**
- * One pack per CPS level that carries an SSCC or lines. The language cannot join a CPS to its parent (7166), so
- * packs come out flat, in document order; the CPS id and parent id are kept as references ('CPS', 'CPS-PARENT')
- * so a consumer can rebuild the nesting. A CPS level with several SSCCs keeps the first as `sscc` and all of them as
- * 'BJ' references.
+ * One pack per CPS level that carries an SSCC or lines, nested by the CPS hierarchy (7164 id, 7166 parent id; the
+ * 7075 level is usually empty and not needed): a carton whose parent is a pallet sits in the pallet's `packs`. A
+ * level without SSCC or lines (the consignment, CPS+1) is not a pack; its children climb to the nearest pack above
+ * them, else to the shipment's `packs`. The CPS id stays as a reference 'CPS' (the level the sender numbered). A CPS
+ * level with several SSCCs keeps the first as `sscc` and all of them as 'BJ' references.
  */
 export function cpsPackRule(prefix: string, lineRules: Rule[]): Rule {
   const hasContent: Condition = { any: [{ path: CPS_SSCC }, { path: 'loop(LIN)' }] };
   return {
-    id: `${prefix}s`, target: 'packs[]', each: 'loop(CPS)', when: hasContent, rules: [
+    id: `${prefix}s`, target: 'packs[]', each: 'loop(CPS)', when: hasContent, nest: { id: 'CPS01', parent: 'CPS02', into: 'packs[]' }, rules: [
       { id: `${prefix}-sscc`, target: 'sscc', from: CPS_SSCC, transform: [{ op: 'trim' }] },
       { id: `${prefix}-level-by-type`, target: 'level', from: 'loop(PAC)/PAC03.1', transform: [{ op: 'table', table: 'packTypeLevel', otherwise: 'drop' }] },
       { id: `${prefix}-level`, target: 'level', from: ['loop(PAC)/PAC02.1', 'CPS03'], transform: [{ op: 'table', table: 'packLevel', otherwise: 'drop' }] },
@@ -139,12 +140,6 @@ export function cpsPackRule(prefix: string, lineRules: Rule[]): Rule {
         id: `${prefix}-cps-id`, target: 'references[]', each: 'CPS', rules: [
           { id: `${prefix}-cps-qualifier`, target: 'qualifier', value: 'CPS' },
           { id: `${prefix}-cps-value`, target: 'value', from: 'CPS01', required: true },
-        ],
-      },
-      {
-        id: `${prefix}-cps-parent`, target: 'references[]', each: 'CPS', when: { path: 'CPS02' }, rules: [
-          { id: `${prefix}-cps-parent-qualifier`, target: 'qualifier', value: 'CPS-PARENT' },
-          { id: `${prefix}-cps-parent-value`, target: 'value', from: 'CPS02' },
         ],
       },
       ...ssccReferenceRules(prefix),

@@ -1,6 +1,6 @@
 /**
  * The default EDIFACT RECADV map (receiving advice → shipment, role receipt), D.96A and D.01B. Lines sit in CPS
- * levels (SG16/SG22 in both); a level with an SSCC (PAC/PCI/GIN+BJ) or lines becomes a pack, as for DESADV.
+ * levels (SG16/SG22 in both); a level with an SSCC (PAC/PCI/GIN+BJ) or lines becomes a pack, nested by CPS parent id as for DESADV.
  * Received quantity: QTY 48 (else 194 received and accepted, 46 delivered); refused: QTY 195, else 124 damaged.
  */
 import type { MapDefinition } from '../format.js';
