@@ -71,9 +71,15 @@ try {
   time('all partners, group level', { level: 'group' });
   time('all partners, transaction level', { level: 'transaction' });
   time('all partners, everything', {});
-  // a merged partner: every other interchange of partner 2 from a second id (two series per direction); rolled back
+  // partner 2 merged from two profiles: every other of its interchanges from a second id, each id numbering its own
+  // clean series 1, 2, 3... per direction (groups numbered as their interchange); rolled back afterwards
   db.exec('BEGIN');
-  db.prepare("UPDATE interchanges SET sender_id = 'S2', receiver_id = 'R2' WHERE partner_id = 2 AND id % 2 = 0").run();
+  db.exec(`UPDATE interchanges SET sender_id = CASE WHEN r.second THEN 'S2' ELSE sender_id END,
+      receiver_id = CASE WHEN r.second THEN 'R2' ELSE receiver_id END, control_number = printf('%09d', r.k)
+    FROM (SELECT id, (id / ${partners}) % 2 = 0 AS second, row_number() OVER (PARTITION BY direction, (id / ${partners}) % 2 ORDER BY id) AS k
+      FROM interchanges WHERE partner_id = 2) r WHERE r.id = interchanges.id`);
+  db.exec(`UPDATE groups SET control_number = CAST(CAST(i.control_number AS INTEGER) AS TEXT) FROM interchanges i
+    WHERE i.id = groups.interchange_id AND i.partner_id = 2`);
   time('merged partner (2 series), all levels', { partnerId: 2 });
   time('merged partner (2 series), transaction level', { partnerId: 2, level: 'transaction' });
   time('all partners (one merged), everything', {});
