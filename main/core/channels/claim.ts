@@ -13,6 +13,7 @@ import type { Channel } from '../canonical/index.js';
 import { partnerCrossReferences } from '../mapping-store/cross-references.js';
 import { parseRawProfile, profileFieldsOf } from '../partners/stored-profile.js';
 import { candidatesForPartner, describeCandidate, partnerCandidates, type CandidateMap, type TabularStandard } from './candidates.js';
+import { assignedPartner } from './assignment.js';
 import { parseJsonWithSpans, type ParsedJson } from './json-layout.js';
 import { csvFit, mapCsvFile, mapJsonFile, selectedJsonDocuments, type FileMapping } from './map-file.js';
 import { storeChannelFile } from './store-file.js';
@@ -25,7 +26,7 @@ export interface ChannelClaim {
   outcome: ProcessedFile;
   now: string;
   parserVersion: number;
-  /** the partner named with the delivery; without it the maps' signatures decide */
+  /** the partner named with the delivery; without it the file's assignment (assignment.ts), else the maps' signatures decide */
   partnerId?: number;
 }
 
@@ -123,11 +124,12 @@ function mapWith(context: CoreContext, claim: ChannelClaim, candidate: Candidate
 export function claimChannelFile(context: CoreContext, claim: ChannelClaim): boolean {
   const { db } = context.workspace;
   if (claim.bytes.length === 0 || looksBinary(claim.bytes)) return false;
+  const named = claim.partnerId ?? assignedPartner(db, claim.file.id);
   let candidates: CandidateMap[];
-  if (claim.partnerId !== undefined) {
-    const partner = partnerOf(context, claim.partnerId);
-    if (!partner) return quarantine(context, claim, `The delivery names partner ${claim.partnerId}, which does not exist`);
-    candidates = candidatesForPartner(db, claim.partnerId, partner.name);
+  if (named !== undefined) {
+    const partner = partnerOf(context, named);
+    if (!partner) return quarantine(context, claim, `The file is assigned to partner ${named}, which does not exist`);
+    candidates = candidatesForPartner(db, named, partner.name);
   } else candidates = partnerCandidates(db);
   if (candidates.length === 0) return false;
 
@@ -135,7 +137,7 @@ export function claimChannelFile(context: CoreContext, claim: ChannelClaim): boo
   const standard: TabularStandard = looksLikeJson(decoded.text) ? 'json' : 'csv';
   const label = standard.toUpperCase();
   const relevant = candidates.filter((candidate) => candidate.standard === standard);
-  if (relevant.length === 0) return quarantine(context, claim, `It reads as ${label}, and no ${claim.partnerId === undefined ? 'partner has a' : 'map of this partner is a'} published ${label} map`);
+  if (relevant.length === 0) return quarantine(context, claim, `It reads as ${label}, and no ${named === undefined ? 'partner has a' : 'map for its partner is a'} published ${label} map`);
 
   let parsed: ParsedJson | null = null;
   if (standard === 'json') {
@@ -153,7 +155,7 @@ export function claimChannelFile(context: CoreContext, claim: ChannelClaim): boo
     return mapWith(context, claim, { ...chosen, partnerId: chosen.partnerId }, decoded, parsed);
   }
   if (matching.length > 1) {
-    return quarantine(context, claim, `Several published ${label} maps fit it: ${list(matching.map(describeCandidate))}. Deliver it with its partner, or make the maps' columns differ`);
+    return quarantine(context, claim, `Several published ${label} maps fit it: ${list(matching.map(describeCandidate))}. Assign it to its partner, or make the maps' columns differ`);
   }
   const reasons = fits.flatMap((fit) => (fit.fits ? [] : [`${describeCandidate(fit.candidate)}: ${fit.why}`]));
   return quarantine(context, claim, `No published ${label} map fits it (${list(reasons)})`);

@@ -6,3 +6,5 @@
 export { claimChannelFile, type ChannelClaim } from './claim.js';
 export { candidatesForPartner, partnerCandidates, describeCandidate, type CandidateMap } from './candidates.js';
 export { csvSignature, missingColumns, type CsvSignature } from './signature.js';
+export { assignFilePartner } from './assign.js';
+export { assignedPartner, ASSIGN_ACTION } from './assignment.js';
