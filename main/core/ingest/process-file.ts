@@ -7,6 +7,7 @@ import { parseEdi, type EdiFileResult, type Problem, type Transaction } from '..
 import { recordFileAcknowledgments } from '../acks/record.js';
 import { claimChannelFile } from '../channels/claim.js';
 import type { CoreContext } from '../context.js';
+import { createIngestMapper, type IngestMapper } from '../mapping-store/ingest-mapper.js';
 import { edifactBusinessKeys, x12BusinessKeys, type BusinessKeys } from './business-keys.js';
 import { ingestStoreFor, partnerResolverFor, type FileRow } from './store.js';
 
@@ -49,14 +50,16 @@ function problemsJson(problems: Problem[]): string {
 }
 
 /** Parses with segments handed to the callback only, so a 50 MiB file never holds all its segments at once. */
-function parseWithKeys(bytes: Uint8Array): { result: EdiFileResult; keys: Map<number, BusinessKeys> } {
+function parseWithKeys(bytes: Uint8Array, mapper: IngestMapper | null): { result: EdiFileResult; keys: Map<number, BusinessKeys> } {
   const keys = new Map<number, BusinessKeys>();
   const result = parseEdi(bytes, {
     keepSegments: false,
     segmentsForCallback: true,
-    onTransaction: (transaction: Transaction, _group, interchange) => {
+    onTransaction: (transaction: Transaction, group, interchange) => {
       const segments = transaction.segments ?? [];
       keys.set(transaction.range.start, interchange.standard === 'x12' ? x12BusinessKeys(transaction.type, segments) : edifactBusinessKeys(transaction.type, segments));
+      // mapping hook (main/core/mapping-store): canonical document mapped while the segments are lent
+      mapper?.map(transaction, group, interchange);
     },
   });
   return { result, keys };
@@ -68,7 +71,8 @@ export function processArchivedFile(context: CoreContext, file: FileRow, bytes: 
   const partners = partnerResolverFor(db);
   const company = context.settings.read().company;
   const now = new Date().toISOString();
-  const { result, keys } = parseWithKeys(bytes);
+  const mapper = createIngestMapper(context, file);
+  const { result, keys } = parseWithKeys(bytes, mapper);
   const outcome: ProcessedFile = { fileId: file.id, verdict: result.verdict, quarantined: false, documents: 0, errors: 0, warnings: 0, newPartners: 0, duplicateControlNumbers: 0, result };
 
   db.transaction(() => {
@@ -136,11 +140,12 @@ export function processArchivedFile(context: CoreContext, file: FileRow, bytes: 
           outcome.warnings += counts.warnings;
           outcome.documents++;
           const business = keys.get(transaction.range.start);
-          store.insertDocument.run(
+          const documentId = store.insertDocument.run(
             file.id, interchangeId, groupId, ordinal, match.partnerId, match.direction, interchange.standard, transaction.type, transaction.version,
             transaction.controlNumber, transaction.status, counts.errors, counts.warnings, problemsJson(transaction.problems), transaction.segmentCount,
             transaction.range.start, transaction.range.end, receivedAt, business?.poNumber ?? null, business?.reference ?? null, business?.documentDate ?? null, business?.amount ?? null,
-          );
+          ).lastInsertRowid;
+          mapper?.store(Number(documentId), match.partnerId, transaction, now);
         });
       });
     });
