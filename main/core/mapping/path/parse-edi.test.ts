@@ -28,6 +28,7 @@ describe('parseEdiPath', () => {
     });
     expect(parseEdiPath('SG2').steps).toEqual([{ kind: 'loop', name: 'SG2', filters: [] }]);
     expect(parseEdiPath('hl(O)/PRF01').steps[0]).toEqual({ kind: 'hl', level: 'O', filters: [] });
+    expect(parseEdiPath('hl(*)[HL03=T|P]').steps[0]).toMatchObject({ kind: 'hl', level: '*', filters: [{ element: 3, values: ['T', 'P'] }] });
     expect(parseEdiPath('/CUR02').absolute).toBe(true);
     expect(parseEdiPath('loop(N1)').terminal).toBeNull();
   });
@@ -52,6 +53,7 @@ describe('parseEdiPath', () => {
     ['N1[0]', 'count from 1'],
     ['loop(N1)//N3', 'empty step'],
     ['BEG00', 'count from 1'],
+    ['hl(**)', 'should start with'],
   ])('rejects %j (%s)', (text, message) => {
     expect(() => parseEdiPath(text)).toThrow(PathSyntaxError);
     expect(() => parseEdiPath(text)).toThrow(message);
