@@ -48,9 +48,13 @@ export function difference(a: string, b: string): string {
   return absDecimal(subtractDecimals(a, b));
 }
 
+/** Whole numbers below 2^53 add exactly as JavaScript numbers; most quantities are such, and BigInt allocates. */
+const SMALL_INTEGER = /^-?\d{1,15}$/;
+
 export function add(a: string, b: string): string {
   // the first term of every sum is '0': skip the arithmetic
   if (a === '0') return b;
+  if (SMALL_INTEGER.test(a) && SMALL_INTEGER.test(b)) return String(Number(a) + Number(b));
   return addDecimals(a, b);
 }
 

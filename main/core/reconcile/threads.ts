@@ -142,7 +142,9 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
   const classes = new Map<string, string[]>();
   for (const key of unionFind.keys()) {
     const root = unionFind.find(key);
-    classes.set(root, [...(classes.get(root) ?? []), key]);
+    const members = classes.get(root);
+    if (members) members.push(key);
+    else classes.set(root, [key]);
   }
   const threads: Thread[] = [];
   for (const [root, group] of byRoot) {

@@ -9,6 +9,13 @@ import type { ItemResolver, PartnerSettings, ReconcileContext, Thread, ThreadDoc
 
 export type Entry<T extends CanonicalDocument> = ThreadDocument & { document: T };
 
+/** A shipment line with its document and the SSCC of the innermost carton around it. */
+export interface ShipmentLineOf {
+  line: MatchableLine;
+  entry: ThreadDocument;
+  sscc: string | null;
+}
+
 export interface CartonLine {
   sscc: string;
   line: MatchableLine;
@@ -33,6 +40,7 @@ export function eventTime(document: CanonicalDocument, qualifier: string, bound:
 }
 
 function byTime(a: ThreadDocument, b: ThreadDocument): number {
+  if (a === b) return 0;
   const difference = (timeOf(a, 'start') || 0) - (timeOf(b, 'start') || 0);
   return difference !== 0 ? difference : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
@@ -63,6 +71,8 @@ export class ThreadView {
   readonly returns: Entry<Return>[];
   readonly credits: Entry<Credit>[];
   private matcherCache: LineMatcher | undefined;
+  private readonly linesCache = new Map<string, ShipmentLineOf[]>();
+  private pairsCache: unknown;
   private readonly totalsCache = new Map<string, Map<string, LineTotal>>();
 
   constructor(
@@ -107,16 +117,31 @@ export class ThreadView {
   }
 
   /** Lines of shipments that belong to this thread's orders (a multi-order ASN contributes only this order's lines). */
-  shipmentLinesOf(entries: Entry<Shipment>[]): { line: MatchableLine; entry: ThreadDocument; sscc: string | null }[] {
-    const orders = new Set(this.thread.poNumbers);
-    const found: { line: MatchableLine; entry: ThreadDocument; sscc: string | null }[] = [];
+  shipmentLinesOf(entries: Entry<Shipment>[]): ShipmentLineOf[] {
+    const found: ShipmentLineOf[] = [];
     for (const entry of entries) {
-      for (const { line, packPath } of shipmentLines(entry.document)) {
-        if (line.poNumber && orders.size > 0 && !orders.has(line.poNumber)) continue;
-        found.push({ line, entry, sscc: [...packPath].reverse().find((sscc) => sscc !== null) ?? null });
+      let lines = this.linesCache.get(entry.key);
+      if (!lines) {
+        lines = [];
+        for (const { line, packPath } of shipmentLines(entry.document)) {
+          if (line.poNumber && this.thread.poNumbers.length > 0 && !this.thread.poNumbers.includes(line.poNumber)) continue;
+          let sscc: string | null = null;
+          for (let index = packPath.length - 1; index >= 0 && sscc === null; index--) sscc = packPath[index] ?? null;
+          lines.push({ line, entry, sscc });
+        }
+        this.linesCache.set(entry.key, lines);
       }
+      for (const line of lines) found.push(line);
     }
     return found;
+  }
+
+  get asnLines(): ShipmentLineOf[] {
+    return this.shipmentLinesOf(this.asns);
+  }
+
+  get warehouseLines(): ShipmentLineOf[] {
+    return this.shipmentLinesOf(this.warehouseShipments);
   }
 
   private cached(name: string, compute: () => Map<string, LineTotal>): Map<string, LineTotal> {
@@ -129,11 +154,11 @@ export class ThreadView {
   }
 
   get asnTotals(): Map<string, LineTotal> {
-    return this.cached('asn', () => this.matcher.totals(this.shipmentLinesOf(this.asns)));
+    return this.cached('asn', () => this.matcher.totals(this.asnLines));
   }
 
   get warehouseTotals(): Map<string, LineTotal> {
-    return this.cached('wms', () => this.matcher.totals(this.shipmentLinesOf(this.warehouseShipments)));
+    return this.cached('wms', () => this.matcher.totals(this.warehouseLines));
   }
 
   /**
@@ -146,6 +171,12 @@ export class ThreadView {
 
   get invoicedTotals(): Map<string, LineTotal> {
     return this.cached('invoice', () => this.matcher.totals(this.invoices.flatMap((entry) => (entry.document.lines ?? []).map((line) => ({ line, entry })))));
+  }
+
+  /** Computed once per thread: asn-missing and asn-late both ask it. */
+  cachedPairs<T>(compute: () => T): T {
+    this.pairsCache ??= compute();
+    return this.pairsCache as T;
   }
 
   get shipments(): Entry<Shipment>[] {

@@ -24,8 +24,8 @@ export const asnQtyVsWms: Rule = {
 
 /** Per order line; when both sides name cartons, only the goods outside cartons (the cartons are compared one by one). */
 function lineDifferences(view: ThreadView): Mismatch[] {
-  const asnLines = view.shipmentLinesOf(view.asns);
-  const wmsLines = view.shipmentLinesOf(view.warehouseShipments);
+  const asnLines = view.asnLines;
+  const wmsLines = view.warehouseLines;
   const byCarton = asnLines.some((line) => line.sscc) && wmsLines.some((line) => line.sscc);
   const asn = byCarton ? view.matcher.totals(asnLines.filter((line) => !line.sscc)) : view.asnTotals;
   const wms = byCarton ? view.matcher.totals(wmsLines.filter((line) => !line.sscc)) : view.warehouseTotals;
@@ -59,7 +59,7 @@ function lineDifferences(view: ThreadView): Mismatch[] {
 }
 
 function cartons(view: ThreadView, side: 'asn' | 'wms'): Map<string, Map<string, LineTotal>> {
-  const lines = view.shipmentLinesOf(side === 'asn' ? view.asns : view.warehouseShipments);
+  const lines = side === 'asn' ? view.asnLines : view.warehouseLines;
   const bySscc = new Map<string, typeof lines>();
   for (const line of lines) if (line.sscc) bySscc.set(line.sscc, [...(bySscc.get(line.sscc) ?? []), line]);
   return new Map([...bySscc].map(([sscc, inCarton]) => [sscc, view.matcher.totals(inCarton)]));

@@ -13,6 +13,10 @@ function shareKey(asn: Shipment, wms: Shipment): boolean {
 }
 
 export function pairShipments(view: ThreadView): { wms: Entry<Shipment>; asn: Entry<Shipment> | undefined }[] {
+  return view.cachedPairs(() => computePairs(view));
+}
+
+function computePairs(view: ThreadView): { wms: Entry<Shipment>; asn: Entry<Shipment> | undefined }[] {
   const taken = new Set<Entry<Shipment>>();
   const pairs: { wms: Entry<Shipment>; asn: Entry<Shipment> | undefined }[] = [];
   const inTime = (a: Entry<Shipment>, b: Entry<Shipment>) => (shipTime(a) || 0) - (shipTime(b) || 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
