@@ -4,6 +4,9 @@ import Database from 'better-sqlite3';
 import { expect, test, type RunningApp } from './fixtures.js';
 import { documentsPage, FIXTURES_DIR } from './pages/documents.js';
 
+// each test imports files, publishes maps and waits for the re-map task: more than the default minute on a busy machine
+test.describe.configure({ timeout: 150_000 });
+
 const FILES = ['orders-850-two.x12', 'asn-856.x12', 'invoice-810.x12'].map((name) => join(FIXTURES_DIR, name));
 const mappingSchema = join(import.meta.dirname, '../../main/core/mapping-store/0006_maps.sql');
 
@@ -58,6 +61,17 @@ test('an ingested 850 shows its PO number and lines in the Canonical tab, reache
   const canonical = documents.canonical;
   await documents.addFilesInput.setInputFiles(FILES);
   await expect(documents.count).toHaveText('4 documents');
+
+  // Before any map is published the invoice has no canonical form; the panel says so and leads to Maps
+  await documents.row('INV-30091').click();
+  await documents.document.tab('canonical').click();
+  await expect(canonical.status).toHaveText('Not mapped');
+  await expect(canonical.unmapped).toContainText('no canonical form');
+  await expect(page.getByTestId('canonical-maps-link')).toHaveAttribute('href', /^#\/maps\/\d+\/x12\/810\?sample=\d+$/);
+  await page.screenshot({ path: 'test-results/screenshots/documents-canonical-unmapped.png' });
+  await documents.document.tab('canonical').press('ArrowLeft');
+  await documents.document.back.click();
+
   await publishDefaultMap(app, 'PO-55811', '850');
 
   await documents.row('PO-55811').click();

@@ -62,6 +62,13 @@ function UnmappedRequired({ record }: { record: CanonicalRecord }) {
   );
 }
 
+/** Why there is no canonical form, as plainly as the stored record allows (a never-mapped document has no row). */
+function unmappedReason(noPartner: boolean, mapped: boolean, typeName: string, partnerName: string): string {
+  if (noPartner) return 'This document has no partner, and maps belong to a partner, so it has no canonical form.';
+  if (mapped) return `No map applies to ${typeName} documents of ${partnerName}, so this document has no canonical form.`;
+  return `This document has no canonical form: no map has been applied to it (there was no ${typeName} map for ${partnerName} when it arrived, or it arrived before mapping was set up).`;
+}
+
 /**
  * The document as the partner's map turned it into the canonical model: status and map, the issues (each leading to
  * its segment), and the document itself, formatted or as JSON.
@@ -75,9 +82,12 @@ export function CanonicalPanel({ detail, onSelectSegment }: { detail: DocumentDe
 
   if (state.status === 'loading') return <p className="documents-muted" aria-busy="true">Loading the canonical document…</p>;
   if (state.status === 'failed') {
+    // a workspace whose schema predates the maps tables answers with SQLite's own words; say what it means
+    const noSchema = /no such table/i.test(state.error.message);
     return (
-      <p className="inline-message inline-message-error" role="alert">
-        Could not read the canonical document: {state.error.message}
+      <p className="inline-message inline-message-error" role="alert" data-testid="canonical-error">
+        {noSchema ? 'This workspace has no mapping tables yet, so no document has a canonical form. ' : 'Could not read the canonical document: '}
+        <span className="documents-muted">{state.error.message}</span>
       </p>
     );
   }
@@ -111,11 +121,9 @@ export function CanonicalPanel({ detail, onSelectSegment }: { detail: DocumentDe
       </div>
       {record.status === 'unmapped' && (
         <p className="canonical-unmapped" data-testid="canonical-unmapped">
-          {row.partnerId === null
-            ? `This document has no partner, and maps belong to a partner, so it was not mapped.`
-            : `No map applies to ${typeName} documents of ${row.partnerName ?? 'this partner'}, so this document has no canonical form.`}{' '}
+          {unmappedReason(row.partnerId === null, record.mappedAt !== null, typeName, row.partnerName ?? 'this partner')}{' '}
           <a href={mapsHash(row.partnerId, row.standard, row.type, row.id)} data-testid="canonical-maps-link">
-            {row.partnerId === null ? 'Open Maps' : `Create a ${typeName} map in Maps`}
+            {row.partnerId === null ? 'Open Maps' : `Create an ${typeName} map in Maps`}
           </a>
         </p>
       )}
