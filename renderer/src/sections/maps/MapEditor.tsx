@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { MappingIssue } from '../../../../main/core/mapping-store/types.js';
 import { useMapsServices, useEditor } from './maps-services.js';
@@ -116,15 +116,22 @@ export function MapEditor({ route }: { route: EditorRoute }) {
   }, [state.status, state.sampleId, partnerId, standard, type]);
 
   const source = state.preview?.source ?? null;
-  const marked = useMemo(() => {
+  const markedKey = useMemo(() => {
     const rule = state.selected ? ruleAt(state.definition, state.selected) : undefined;
-    return segmentsReadBy(source, ruleIdsUnder(rule), rule);
+    return [...segmentsReadBy(source, ruleIdsUnder(rule), rule)].join(',');
   }, [state.selected, state.definition, source]);
+  // A set that changes only when the marked segments do, so typing in a rule does not redraw the source tree.
+  const marked = useMemo(() => new Set(markedKey === '' ? [] : markedKey.split(',').map(Number)), [markedKey]);
 
-  const onIssue = (issue: MappingIssue) => {
-    if (issue.ruleId) editor.getState().selectRuleById(issue.ruleId);
-    if (issue.segment) editor.getState().selectSegment(issue.segment.index);
-  };
+  const selectSegment = useCallback((index: number) => editor.getState().selectSegment(index), [editor]);
+
+  const onIssue = useCallback(
+    (issue: MappingIssue) => {
+      if (issue.ruleId) editor.getState().selectRuleById(issue.ruleId);
+      if (issue.segment) editor.getState().selectSegment(issue.segment.index);
+    },
+    [editor],
+  );
 
   const check = () => {
     setView('check');
@@ -212,7 +219,7 @@ export function MapEditor({ route }: { route: EditorRoute }) {
             <h3 id="pane-source" className="editor-pane-title">
               Source
             </h3>
-            <SourcePane source={source} marked={marked} selectedSegment={state.selectedSegment} onSelectSegment={(index) => editor.getState().selectSegment(index)} />
+            <SourcePane source={source} marked={marked} selectedSegment={state.selectedSegment} onSelectSegment={selectSegment} />
           </section>
           <section className="editor-pane" aria-labelledby="pane-rules">
             <h3 id="pane-rules" className="editor-pane-title">

@@ -1,3 +1,4 @@
+import { memo, useMemo, useState } from 'react';
 import type { ApiError } from '../../api/contract-types.js';
 import type { MapPreview, MappingIssue } from '../../../../main/core/mapping-store/types.js';
 import { prettyJson } from './json-text.js';
@@ -13,6 +14,9 @@ export interface OutputPaneProps {
   showTiming?: boolean;
 }
 
+/** Lines of output drawn at first: a 1,000-segment order is ~10,000 lines of JSON, slow to lay out on every keystroke. */
+const SHOWN_LINES = 1500;
+
 const STATUS_WORDS: Record<MapPreview['status'], string> = { ok: 'Valid', warnings: 'Valid, with warnings', errors: 'Errors', unmapped: 'Not mapped' };
 
 function issueWhere(issue: MappingIssue): string {
@@ -24,7 +28,16 @@ function issueWhere(issue: MappingIssue): string {
 }
 
 /** The canonical document the map produces on the sample, what required fields are missing, and every issue. */
-export function OutputPane({ preview, error, pending, ms, onIssue, showTiming = true }: OutputPaneProps) {
+export const OutputPane = memo(function OutputPane({ preview, error, pending, ms, onIssue, showTiming = true }: OutputPaneProps) {
+  const [showAll, setShowAll] = useState(false);
+  const output = useMemo(() => {
+    if (!preview) return null;
+    if (preview.document === null) return { text: '(the map does not compile: see the problems in the rules pane)', hidden: 0 };
+    const text = prettyJson(preview.document);
+    if (showAll) return { text, hidden: 0 };
+    const lines = text.split('\n');
+    return lines.length <= SHOWN_LINES ? { text, hidden: 0 } : { text: lines.slice(0, SHOWN_LINES).join('\n'), hidden: lines.length - SHOWN_LINES };
+  }, [preview, showAll]);
   const issues = preview?.issues ?? [];
   const unmapped = preview?.coverage.unmappedRequired ?? [];
   return (
@@ -75,8 +88,16 @@ export function OutputPane({ preview, error, pending, ms, onIssue, showTiming = 
         </div>
       )}
       <pre className="output-json" data-testid="preview-output" tabIndex={0} aria-label="Canonical output">
-        {preview ? (preview.document === null ? '(the map does not compile: see the problems in the rules pane)' : prettyJson(preview.document)) : pending ? '' : 'No preview yet.'}
+        {output?.text ?? (pending ? '' : 'No preview yet.')}
+        {output && output.hidden > 0 && (
+          <>
+            {'\n'}
+            <button type="button" className="button button-small" onClick={() => setShowAll(true)} data-testid="preview-show-all">
+              Show the other {output.hidden.toLocaleString()} lines
+            </button>
+          </>
+        )}
       </pre>
     </div>
   );
-}
+});

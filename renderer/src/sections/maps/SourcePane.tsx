@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
+import { WindowedList } from '../../components/documents/WindowedList.js';
 import type { PreviewLoop, PreviewSegment, PreviewSource } from '../../../../main/core/mapping-store/types.js';
 
 export interface SourcePaneProps {
@@ -31,24 +32,34 @@ function elementText(segment: PreviewSegment): ReactNode[] {
   ));
 }
 
-function SegmentRow({ segment, depth, marked, selected, onSelect }: { segment: PreviewSegment; depth: number; marked: boolean; selected: boolean; onSelect: (index: number) => void }) {
+export type SourceRow = { kind: 'loop'; depth: number; id: string; name: string } | { kind: 'segment'; depth: number; index: number };
+
+/** The tree as rows of one height (loop headings and segments), so only the rows on screen are drawn. */
+export function sourceRows(source: PreviewSource): SourceRow[] {
+  if (!source.tree) return source.segments.map((segment) => ({ kind: 'segment', depth: 0, index: segment.index }));
+  const rows: SourceRow[] = [];
+  const walk = (loop: PreviewLoop, depth: number) => {
+    for (const item of loop.items) {
+      if (item.kind === 'segment') rows.push({ kind: 'segment', depth, index: item.index });
+      else {
+        rows.push({ kind: 'loop', depth, id: item.loop.id, name: item.loop.name });
+        walk(item.loop, depth + 1);
+      }
+    }
+  };
+  walk(source.tree, 0);
+  return rows;
+}
+
+const ROW_HEIGHT = 22;
+
+function SegmentRow({ segment, depth, marked, selected }: { segment: PreviewSegment; depth: number; marked: boolean; selected: boolean }) {
   const classes = ['source-segment'];
   if (!segment.used) classes.push('source-segment-unused');
   if (marked) classes.push('source-segment-marked');
   if (selected) classes.push('source-segment-selected');
   return (
-    <div
-      id={`source-segment-${segment.index}`}
-      role="option"
-      aria-selected={selected}
-      className={classes.join(' ')}
-      style={{ paddingLeft: `${8 + depth * 14}px` }}
-      data-testid="source-segment"
-      data-tag={segment.tag}
-      data-used={segment.used}
-      data-marked={marked}
-      onMouseDown={() => onSelect(segment.index)}
-    >
+    <div className={classes.join(' ')} style={{ paddingLeft: `${8 + depth * 14}px` }} data-testid="source-segment" data-tag={segment.tag} data-used={segment.used} data-marked={marked} role="gridcell">
       <span className="source-tag">{segment.tag}</span>
       <span className="source-elements">{elementText(segment)}</span>
       {!segment.used && <span className="source-flag">unused</span>}
@@ -57,52 +68,35 @@ function SegmentRow({ segment, depth, marked, selected, onSelect }: { segment: P
   );
 }
 
-function LoopRows({ loop, depth, source, props }: { loop: PreviewLoop; depth: number; source: PreviewSource; props: SourcePaneProps }): ReactNode {
-  return loop.items.map((item) => {
-    if (item.kind === 'loop') {
+/** The sample's segments as a tree; unused ones highlighted, the ones the selected rule reads marked. */
+export const SourcePane = memo(function SourcePane(props: SourcePaneProps) {
+  const { source, selectedSegment, onSelectSegment, marked } = props;
+  const rows = useMemo(() => (source ? sourceRows(source) : []), [source]);
+  const rowOfSegment = useMemo(() => new Map(rows.flatMap((row, at) => (row.kind === 'segment' ? [[row.index, at] as const] : []))), [rows]);
+  const onActiveChange = useCallback(
+    (at: number) => {
+      // A loop heading is not a segment: moving onto it selects the loop's first segment below it.
+      const row = rows.slice(at).find((candidate) => candidate.kind === 'segment');
+      if (row?.kind === 'segment') onSelectSegment(row.index);
+    },
+    [rows, onSelectSegment],
+  );
+  if (!source) return <p className="maps-muted maps-pane-empty">Pick a sample to see its segments.</p>;
+  const unused = source.segments.filter((segment) => !segment.used).length;
+  const selected = selectedSegment === null ? undefined : source.segments[selectedSegment];
+  const renderRow = (at: number) => {
+    const row = rows[at];
+    if (!row) return null;
+    if (row.kind === 'loop') {
       return (
-        <div key={`loop-${item.loop.id}-${firstIndex(item.loop)}`} role="group" aria-label={`${item.loop.id} loop`}>
-          <div className="source-loop" style={{ paddingLeft: `${8 + depth * 14}px` }}>
-            <span className="source-loop-id">{item.loop.id}</span> {item.loop.name}
-          </div>
-          <LoopRows loop={item.loop} depth={depth + 1} source={source} props={props} />
+        <div className="source-loop" style={{ paddingLeft: `${8 + row.depth * 14}px` }} role="gridcell">
+          <span className="source-loop-id">{row.id}</span> {row.name}
         </div>
       );
     }
-    const segment = source.segments[item.index];
-    if (!segment) return null;
-    return <SegmentRow key={item.index} segment={segment} depth={depth} marked={props.marked.has(segment.index)} selected={props.selectedSegment === item.index} onSelect={props.onSelectSegment} />;
-  });
-}
-
-function firstIndex(loop: PreviewLoop): number {
-  const first = loop.items[0];
-  if (!first) return -1;
-  return first.kind === 'segment' ? first.index : firstIndex(first.loop);
-}
-
-/** The sample's segments as a tree; unused ones highlighted, the ones the selected rule reads marked. */
-export const SourcePane = memo(function SourcePane(props: SourcePaneProps) {
-  const { source, selectedSegment, onSelectSegment } = props;
-  const list = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (selectedSegment === null) return;
-    list.current?.querySelector(`#source-segment-${selectedSegment}`)?.scrollIntoView({ block: 'nearest' });
-  }, [selectedSegment, source]);
-
-  if (!source) return <p className="maps-muted maps-pane-empty">Pick a sample to see its segments.</p>;
-  const order = segmentOrder(source);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
-    event.preventDefault();
-    const at = selectedSegment === null ? -1 : order.indexOf(selectedSegment);
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? order.length - 1 : Math.max(0, Math.min(order.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)));
-    const index = order[next];
-    if (index !== undefined) onSelectSegment(index);
+    const segment = source.segments[row.index];
+    return segment ? <SegmentRow segment={segment} depth={row.depth} marked={marked.has(segment.index)} selected={selectedSegment === segment.index} /> : null;
   };
-  const unused = source.segments.filter((segment) => !segment.used).length;
-  const selected = selectedSegment === null ? undefined : source.segments[selectedSegment];
   return (
     <div className="source-pane">
       <p className="maps-pane-note">
@@ -116,21 +110,17 @@ export const SourcePane = memo(function SourcePane(props: SourcePaneProps) {
           </>
         )}
       </p>
-      <div
-        ref={list}
-        className="source-tree"
-        role="listbox"
-        tabIndex={0}
-        aria-label="Source segments"
-        aria-activedescendant={selectedSegment === null ? undefined : `source-segment-${selectedSegment}`}
-        onKeyDown={onKeyDown}
-        data-testid="source-tree"
-      >
-        {source.tree ? (
-          <LoopRows loop={source.tree} depth={0} source={source} props={props} />
-        ) : (
-          source.segments.map((segment) => <SegmentRow key={segment.index} segment={segment} depth={0} marked={props.marked.has(segment.index)} selected={selectedSegment === segment.index} onSelect={onSelectSegment} />)
-        )}
+      <div className="source-tree" data-testid="source-tree">
+        <WindowedList
+          rowCount={rows.length}
+          rowHeight={ROW_HEIGHT}
+          renderRow={renderRow}
+          activeIndex={selectedSegment === null ? -1 : (rowOfSegment.get(selectedSegment) ?? -1)}
+          onActiveChange={onActiveChange}
+          idPrefix="source-row"
+          label="Source segments (arrow keys move)"
+          overscan={12}
+        />
       </div>
       {selected && (
         <dl className="source-detail" data-testid="segment-detail" aria-label={`${selected.tag} elements`}>

@@ -4,7 +4,7 @@ import type { Result } from '../../api/contract-types.js';
 import { createNoticesStore } from '../../store/notices-store.js';
 import { eventually } from '../../test-support/eventually.js';
 import { FakeClient } from '../../test-support/fake-client.js';
-import { createEditorStore } from './editor-store.js';
+import { createEditorStore, keepSameSource } from './editor-store.js';
 import { mapsList, preview, sampleDefinition, typeVersions, versionSummary } from './test-data.js';
 
 const key = { partnerId: 7, standard: 'x12', type: '850' } as const;
@@ -165,5 +165,18 @@ describe('mapping editor store', () => {
     expect(client.callsTo('maps.saveDraft')).toHaveLength(1);
     expect(client.callsTo('maps.publish')).toEqual([{ id: 41 }]);
     expect(store.getState().remapTaskId).toBe('remap-1');
+  });
+});
+
+describe('keeping the drawn source tree', () => {
+  it('keeps the previous source when the new answer reads the same transaction with the same marks', () => {
+    const first = preview('A');
+    const same = keepSameSource(first, preview('B'));
+    expect(same.source).toBe(first.source);
+    expect((same.document as { poNumber: string }).poNumber).toBe('B');
+    const remarked = preview('C');
+    remarked.source.segments[3] = { ...remarked.source.segments[3]!, used: true };
+    expect(keepSameSource(first, remarked).source).toBe(remarked.source);
+    expect(keepSameSource(null, remarked)).toBe(remarked);
   });
 });

@@ -109,7 +109,8 @@ export function createEditorStore(client: CrossdockClient, notices: NoticesStore
 
     /** Every edit goes through here: new definition, dirty flag, the raw text kept in step, a preview soon. */
     const apply = (definition: MapDefinitionDraft, extra: Partial<EditorState> = {}) => {
-      set({ definition, dirty: jsonOf(definition) !== get().savedJson, ...(get().mode === 'raw' ? {} : { rawText: prettyJson(definition) }), ...extra });
+      // rawText is written when the JSON mode opens (setMode): pretty-printing the map on every keystroke costs.
+      set({ definition, dirty: jsonOf(definition) !== get().savedJson, ...extra });
       schedulePreview();
     };
 
@@ -273,7 +274,7 @@ export function createEditorStore(client: CrossdockClient, notices: NoticesStore
         const result = await client.call('maps.preview', { definition, documentId: sampleId, partnerId: key.partnerId });
         if (mine !== previewGeneration) return;
         const elapsed = Math.round(now() - started);
-        if (result.ok) set({ preview: result.value, previewError: null, previewMs: elapsed, previewPending: false });
+        if (result.ok) set({ preview: keepSameSource(get().preview, result.value), previewError: null, previewMs: elapsed, previewPending: false });
         else set({ previewError: result.error, previewMs: elapsed, previewPending: false });
       },
 
@@ -356,6 +357,22 @@ export function createEditorStore(client: CrossdockClient, notices: NoticesStore
     };
   });
   return store;
+}
+
+/**
+ * The source tree of a 1,000-segment sample is costly to draw: when a new answer reads the same transaction with the
+ * same used / usedBy marks, the previous source object is kept so the tree is not drawn again.
+ */
+export function keepSameSource(previous: MapPreview | null, next: MapPreview): MapPreview {
+  const before = previous?.source;
+  const after = next.source;
+  if (!before || before.fileId !== after.fileId || before.ordinal !== after.ordinal || before.segments.length !== after.segments.length) return next;
+  for (let index = 0; index < after.segments.length; index++) {
+    const a = before.segments[index]!;
+    const b = after.segments[index]!;
+    if (a.used !== b.used || a.usedBy.length !== b.usedBy.length || a.usedBy.some((id, at) => id !== b.usedBy[at])) return next;
+  }
+  return { ...next, source: before };
 }
 
 function sameKey(a: EditorKey | null, b: EditorKey): boolean {
