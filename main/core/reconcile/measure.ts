@@ -62,8 +62,20 @@ export function isZero(value: string): boolean {
   return compareDecimals(value, '0') === 0;
 }
 
+export function compare(a: string, b: string): -1 | 0 | 1 {
+  if (a === b) return 0;
+  if (SMALL_INTEGER.test(a) && SMALL_INTEGER.test(b)) return Math.sign(Number(a) - Number(b)) as -1 | 0 | 1;
+  return compareDecimals(a, b);
+}
+
 export function greater(a: string, b: string): boolean {
-  return compareDecimals(a, b) > 0;
+  return compare(a, b) > 0;
+}
+
+export function subtract(a: string, b: string): string {
+  if (b === '0') return a;
+  if (SMALL_INTEGER.test(a) && SMALL_INTEGER.test(b)) return String(Number(a) - Number(b));
+  return subtractDecimals(a, b);
 }
 
 export function quantityValue(value: string, uom: string): { text: string; value: MismatchValue } {

@@ -3,10 +3,10 @@
  * quantity tolerance. Judged once the order is invoiced or its cancel-after / requested-delivery date has passed, so
  * shipments still on their way are not flagged; a backorder our ack promised for a date still ahead covers its part.
  */
-import { addDecimals, compareDecimals, subtractDecimals } from '../../canonical/index.js';
+import { addDecimals, subtractDecimals } from '../../canonical/index.js';
 import { evidenceList } from '../evidence.js';
 import { skuOfKey } from '../keys.js';
-import { inUnit, quantityValue, quantityWithin } from '../measure.js';
+import { add, compare, inUnit, quantityValue, quantityWithin, subtract } from '../measure.js';
 import { instantOf } from '../time.js';
 import type { Mismatch } from '../types.js';
 import { eventTime, type ThreadView } from '../view.js';
@@ -56,10 +56,10 @@ export const underShipment: Rule = {
       const total = shipped.get(line.key);
       if (total && !total.comparable) continue;
       const ack = acked.get(line.key) ?? { rejected: '0', backordered: '0' };
-      const expected = subtractDecimals(line.quantity, ack.rejected);
+      const expected = subtract(line.quantity, ack.rejected);
       const actual = total?.quantity ?? '0';
-      const covered = addDecimals(actual, ack.backordered);
-      if (compareDecimals(covered, expected) >= 0 || quantityWithin(expected, covered, view.settings)) continue;
+      const covered = add(actual, ack.backordered);
+      if (compare(covered, expected) >= 0 || quantityWithin(expected, covered, view.settings)) continue;
       found.push(
         mismatch(view.thread, {
           type: 'under-shipment',
