@@ -11,7 +11,7 @@ import type { DetectedFile } from './wizard-store.js';
 /** The profile's channels (profile-schema.ts PARTNER_CHANNELS; the renderer may not load runtime code from main/). */
 const CHANNELS: readonly PartnerChannel[] = ['edi', 'ecommerce', 'marketplace', 'field-sales', 'portal'];
 
-const DELIMITER_NAMES: Record<string, string> = { element: 'element', component: 'component', segment: 'segment', repetition: 'repetition', decimal: 'decimal', release: 'release' };
+const DELIMITER_NAMES: Record<string, string> = { element: 'element', component: 'component', segment: 'segment', segmentSuffix: 'after segments', repetition: 'repetition', decimal: 'decimal', release: 'release' };
 
 function visible(text: string | null): string {
   if (text === null || text === '') return 'none';
