@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from './fixtures.js';
 import { documentsPage, FIXTURES_DIR } from './pages/documents.js';
-import { dropFile, mapsPage } from './pages/maps.js';
+import { dropFile, ensureMappingSchema, mapsPage } from './pages/maps.js';
 
 const PO_FILE = join(FIXTURES_DIR, 'orders-850-two.x12');
 
@@ -10,6 +10,7 @@ test.describe.configure({ timeout: 120_000 });
 
 test('onboarding: a dropped 850 file becomes a partner with a published map, and its documents are mapped', async ({ page, app }) => {
   await page.goto(app.url);
+  ensureMappingSchema(app);
   const maps = mapsPage(page);
   await page.goto(`${new URL(app.url).origin}/#/maps/onboard`);
   const wizard = maps.wizard;
@@ -68,14 +69,22 @@ test('onboarding: a dropped 850 file becomes a partner with a published map, and
   await expect(maps.editor.sample.locator('option')).toHaveCount(2);
   for (const option of await maps.editor.sample.locator('option').all()) await expect(option).toContainText(/canonical (ok|warnings|errors)/);
 
+  // The Documents view shows the document mapped by this partner's published map.
   await page.goto(`${new URL(app.url).origin}/#/documents`);
   const documents = documentsPage(page);
   await expect(documents.rows).toHaveCount(2);
   await expect(documents.rows.first()).toContainText('Orchard Market');
+  await documents.row('PO-55811').click();
+  await documents.document.tab('canonical').click();
+  await expect(documents.canonical.status).toHaveAttribute('data-status', /^(ok|warnings)$/);
+  await expect(documents.canonical.map).toContainText('partner map v1');
+  await expect(documents.canonical.kind).toContainText('PO-55811');
+  await page.screenshot({ path: 'test-results/screenshots/maps-wizard-documents-mapped.png' });
 });
 
 test('a map change shows its regression diff (changed path, before and after) before it is published', async ({ page, app }) => {
   await page.goto(app.url);
+  ensureMappingSchema(app);
   const documents = documentsPage(page);
   await documents.addFilesInput.setInputFiles([PO_FILE]);
   await expect(documents.count).toHaveText('2 documents');

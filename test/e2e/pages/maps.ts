@@ -1,5 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import type { RunningApp } from '../fixtures.js';
+
+const mappingSchema = join(import.meta.dirname, '../../../main/core/mapping-store/0006_maps.sql');
+
+/**
+ * The maps tables come with schema 0006, which waits in main/core/mapping-store/ until migration 0005 exists in
+ * workspace/migrations; until then a fresh workspace has none and maps cannot be saved. Applied here the way the
+ * mapping store's tests and documents-canonical.spec.ts do; a no-op once the workspace migrations create them.
+ */
+export function ensureMappingSchema(app: RunningApp): void {
+  const db = new Database(join(app.workspaceDir, 'workspace.db'));
+  try {
+    const present = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'maps'").pluck().get();
+    if (!present && existsSync(mappingSchema)) db.exec(readFileSync(mappingSchema, 'utf8'));
+  } finally {
+    db.close();
+  }
+}
 
 /** Selectors of the Maps section (editor, regression check, onboarding wizard), so tests read as user actions. */
 export function mapsPage(page: Page) {
