@@ -8,6 +8,7 @@ import { createCore, type Core } from '../core.js';
 import { archiveBytes } from '../ingest/archive.js';
 import { runBatchAsync, sourcesFromBuffers } from '../ingest/batch.js';
 import { receive, receiveArchived } from '../ingest/receive.js';
+import { listSentAcks } from './sent.js';
 import { edifactInterchange, functionalAck, invoiceBody, orderBody, ordersBody, x12Interchange } from './test-fixtures.js';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -253,6 +254,21 @@ describe('ack files and crashes', () => {
     core.close();
     core = open();
     expect(outboxFiles()).toEqual(['997_BUYERCO_000000101_101.x12']);
+  });
+
+  it('shows no written time until the ack is written, and marking it written keeps the row the same size', () => {
+    storeWithoutWritingAcks(purchaseOrder({ po: 'PO-1', control: '000000101', lines: 1 }));
+    const db = core.context.workspace.db;
+    const rowBytes = () => core.context.workspace.db.prepare('SELECT length(written_at) + length(status) + ifnull(length(error), 0) FROM acknowledgments_sent').pluck().get() as number;
+    const pending = listSentAcks(db, { offset: 0, limit: 10 }).items;
+    expect(pending.map((ack) => [ack.status, ack.writtenAt])).toEqual([['pending', null]]);
+    const before = rowBytes();
+    core.close();
+    core = open();
+    const [written] = listSentAcks(core.context.workspace.db, { offset: 0, limit: 10 }).items;
+    expect(written!.status).toBe('written');
+    expect(Date.parse(written!.writtenAt ?? '')).toBeGreaterThanOrEqual(Date.parse(written!.createdAt));
+    expect(rowBytes()).toBe(before);
   });
 
   it('rewrites the same bytes under the same name when the crash came after the file was written but before it was marked', () => {

@@ -21,6 +21,7 @@ export interface SentRow {
   group_control: string | null;
   transaction_control: string | null;
   created_at: string;
+  /** a placeholder of the same length until the ack is written (see insertSent) */
   written_at: string | null;
 }
 
@@ -49,7 +50,7 @@ export function sentAckOf(row: SentRow): SentAck {
     groupControl: row.group_control,
     transactionControl: row.transaction_control,
     createdAt: row.created_at,
-    writtenAt: row.written_at,
+    writtenAt: row.status === 'written' ? row.written_at : null,
   };
 }
 

@@ -54,13 +54,15 @@ function createAckStore(db: Database.Database) {
     answered: db.prepare('SELECT interchange_ordinal, group_ordinal FROM acknowledgments_sent WHERE file_sha256 = ?'),
     refreshSentIds: db.prepare('UPDATE acknowledgments_sent SET file_id = ?, group_id = ? WHERE file_sha256 = ? AND interchange_ordinal = ? AND group_ordinal = ?'),
     fileNameTaken: db.prepare('SELECT 1 FROM acknowledgments_sent WHERE file_name = ?').pluck(),
+    // written_at holds a placeholder as long as the real time until the ack is written (sentAckOf shows it only
+    // then): marking it written rewrites the row in place instead of growing it and splitting its page
     insertSent: db.prepare(
       `INSERT INTO acknowledgments_sent (partner_id, file_sha256, file_id, interchange_ordinal, group_ordinal, group_id, standard, kind,
          acknowledged_interchange, acknowledged_group, functional_id, interchange_control, group_control, transaction_control, outcome,
-         file_name, encoding, content, status, created_at)
+         file_name, encoding, content, status, created_at, written_at)
        VALUES (@partnerId, @sha256, @fileId, @interchangeOrdinal, @groupOrdinal, @groupId, @standard, @kind, @acknowledgedInterchange,
          @acknowledgedGroup, @functionalId, @interchangeControl, @groupControl, @transactionControl, @outcome, @fileName, @encoding, @text,
-         'pending', @createdAt)`,
+         'pending', @createdAt, @createdAt)`,
     ),
     unwritten: db.prepare(`SELECT id, partner_id, file_name, content, encoding FROM acknowledgments_sent WHERE status <> 'written' ORDER BY id`),
     markWritten: db.prepare(`UPDATE acknowledgments_sent SET status = 'written', written_at = ?, error = NULL WHERE id = ?`),
