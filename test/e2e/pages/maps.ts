@@ -4,18 +4,20 @@ import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import type { RunningApp } from '../fixtures.js';
 
-const mappingSchema = join(import.meta.dirname, '../../../main/core/mapping-store/0006_maps.sql');
+/** Where the maps schema has lived: the workspace migration, or the mapping store while it waited for 0005. */
+const schemaFiles = ['../../../main/core/workspace/migrations/0005_maps.sql', '../../../main/core/mapping-store/0006_maps.sql'].map((path) => join(import.meta.dirname, path));
 
 /**
- * The maps tables come with schema 0006, which waits in main/core/mapping-store/ until migration 0005 exists in
- * workspace/migrations; until then a fresh workspace has none and maps cannot be saved. Applied here the way the
- * mapping store's tests and documents-canonical.spec.ts do; a no-op once the workspace migrations create them.
+ * The maps tables. Once the workspace migrations create them this does nothing; before that (the schema waiting in
+ * main/core/mapping-store/) it applies the file to the test workspace, as the mapping store's tests and
+ * documents-canonical.spec.ts do.
  */
 export function ensureMappingSchema(app: RunningApp): void {
   const db = new Database(join(app.workspaceDir, 'workspace.db'));
   try {
     const present = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'maps'").pluck().get();
-    if (!present && existsSync(mappingSchema)) db.exec(readFileSync(mappingSchema, 'utf8'));
+    const schema = schemaFiles.find((file) => existsSync(file));
+    if (!present && schema) db.exec(readFileSync(schema, 'utf8'));
   } finally {
     db.close();
   }
