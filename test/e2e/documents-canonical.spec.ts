@@ -8,7 +8,7 @@ import { documentsPage, FIXTURES_DIR } from './pages/documents.js';
 test.describe.configure({ timeout: 150_000 });
 
 const FILES = ['orders-850-two.x12', 'asn-856.x12', 'invoice-810.x12'].map((name) => join(FIXTURES_DIR, name));
-const mappingSchema = join(import.meta.dirname, '../../main/core/mapping-store/0006_maps.sql');
+const mappingSchema = join(import.meta.dirname, '../../main/core/workspace/migrations/0005_maps.sql');
 
 /** A contract call over HTTP, as the renderer makes it (setup only: the Maps screens are another spec's business). */
 async function api<T>(app: RunningApp, method: string, input: object): Promise<T> {

@@ -62,7 +62,7 @@ export function createIngestMapper(context: CoreContext, file: { id: number; sha
   const { db } = context.workspace;
   if (!hasMappingSchema(db)) return null;
   const company = context.settings.read().company;
-  const resolve = createResolutionMemo(db);
+  const resolve = createResolutionMemo(db, { builtInDefaults: false });
   const store = canonicalStoreFor(db);
   const partnerOf = new WeakMap<Interchange, number | null>();
   const xrefs = new Map<number, CrossReferences | undefined>();

@@ -9,6 +9,13 @@ let ws: MappingWorkspace;
 beforeEach(() => {
   ws = mappingWorkspace();
 });
+
+/** Ingest maps with published maps only: the 850 default, published for the whole workspace. */
+async function publishWorkspace850(): Promise<number> {
+  const draft = unwrap(await ws.core.invoke('maps.saveDraft', { partnerId: null, standard: 'x12', type: '850', definition: default850With() as unknown as Record<string, unknown> }));
+  await waitForTask(ws.core, unwrap(await ws.core.invoke('maps.publish', { id: draft.map.id })).taskId);
+  return draft.map.id;
+}
 afterEach(() => ws.cleanup());
 
 const row = (documentId: number) => canonicalStoreFor(ws.db).get(documentId)!;
@@ -27,18 +34,26 @@ function mixedFile(po: string, control: string): string {
 }
 
 describe('ingest maps each transaction', () => {
+  it('maps nothing while no map is published (a built-in default is where a map starts, not one that applies)', async () => {
+    ws.ingest(purchaseOrder({ po: 'PO-0', control: '000000009', lines: 1 }));
+    expect(ws.db.prepare('SELECT count(*) FROM canonical_documents').pluck().get()).toBe(0);
+    expect(unwrap(await ws.core.invoke('canonical.get', { documentId: ws.documentId('PO-0') }))).toMatchObject({ status: 'unmapped' });
+  });
+
   it('stores the canonical document of a mapped type with its keys, and none for a type without a map', async () => {
+    const workspaceMap = await publishWorkspace850();
     ws.ingest(mixedFile('PO-100', '000000001'));
     const po = ws.db.prepare("SELECT id FROM documents WHERE type = '850'").pluck().get() as number;
     const ack = ws.db.prepare("SELECT id FROM documents WHERE type = '997'").pluck().get() as number;
-    expect(row(po)).toMatchObject({ status: 'ok', kind: 'order', map: { origin: 'default', mapId: null, version: null }, document: { poNumber: 'PO-100', source: { kind: 'edi', type: '850', controlNumber: '0001' } } });
+    expect(row(po)).toMatchObject({ status: 'ok', kind: 'order', map: { origin: 'workspace', mapId: workspaceMap, version: 1 }, document: { poNumber: 'PO-100', source: { kind: 'edi', type: '850', controlNumber: '0001' } } });
     const keys = ws.db.prepare('SELECT partner_id, po_number, document_date FROM canonical_documents WHERE document_id = ?').get(po);
     expect(keys).toEqual({ partner_id: ws.partnerId('BUYERCO'), po_number: 'PO-100', document_date: '2026-11-15' });
     expect(ws.db.prepare('SELECT count(*) FROM canonical_documents WHERE document_id = ?').pluck().get(ack)).toBe(0);
     expect(unwrap(await ws.core.invoke('canonical.get', { documentId: ack }))).toMatchObject({ status: 'unmapped', document: null });
   });
 
-  it('stores mapping errors as a status with the rule and segment, not as an ingest failure', () => {
+  it('stores mapping errors as a status with the rule and segment, not as an ingest failure', async () => {
+    await publishWorkspace850();
     ws.ingest(purchaseOrder({ po: 'PO-BAD', control: '000000002', lines: 2 }).replace('PO1*2*20*EA', 'PO1*2*TWENTY*EA'));
     const stored = row(ws.documentId('PO-BAD'));
     expect(stored.status).toBe('errors');
@@ -47,18 +62,20 @@ describe('ingest maps each transaction', () => {
   });
 
   it("uses the partner's published map for files ingested after publishing", async () => {
+    await publishWorkspace850();
     ws.ingest(purchaseOrder({ po: 'PO-1', control: '000000001', lines: 1 }), 'first.x12');
     const buyer = ws.partnerId('BUYERCO');
     const draft = unwrap(await ws.core.invoke('maps.saveDraft', { partnerId: buyer, standard: 'x12', type: '850', definition: default850With({ id: 'tag', target: 'notes[]', value: 'partner' }) as unknown as Record<string, unknown> }));
     await waitForTask(ws.core, unwrap(await ws.core.invoke('maps.publish', { id: draft.map.id })).taskId);
     ws.ingest(purchaseOrder({ po: 'PO-2', control: '000000002', lines: 1 }), 'second.x12');
     expect(row(ws.documentId('PO-2'))).toMatchObject({ map: { origin: 'partner', mapId: draft.map.id, version: 1 }, document: { notes: ['partner'] } });
-    // another sender is not this partner: the default map
+    // another sender is not this partner: the workspace map
     ws.ingest(purchaseOrder({ po: 'PO-3', control: '000000003', lines: 1, sender: 'OTHERCO' }), 'third.x12');
-    expect(row(ws.documentId('PO-3')).map?.origin).toBe('default');
+    expect(row(ws.documentId('PO-3')).map?.origin).toBe('workspace');
   });
 
   it('re-processing a file replaces its canonical rows with its documents (no orphans)', async () => {
+    await publishWorkspace850();
     const fileId = ws.ingest(purchaseOrder({ po: 'PO-R', control: '000000001', lines: 3 }));
     const mappedAt = row(ws.documentId('PO-R')).mappedAt;
     await new Promise((resolve) => setTimeout(resolve, 5));

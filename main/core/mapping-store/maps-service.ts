@@ -22,7 +22,8 @@ export function listMaps(db: Database.Database, partnerId: number | null): MapsL
     let found = types.get(key);
     if (!found) {
       const builtIn = defaults.find((map) => map.standard === standard && map.type === type);
-      found = { standard, type, kind: builtIn?.kind ?? null, published: null, draft: null, effective: builtIn ? 'default' : null, hasDefault: builtIn !== undefined, versions: [] };
+      // a built-in default is a starting point for a map, not one that applies: ingest maps with published maps only
+      found = { standard, type, kind: builtIn?.kind ?? null, published: null, draft: null, effective: null, hasDefault: builtIn !== undefined, versions: [] };
       types.set(key, found);
     }
     return found;

@@ -29,7 +29,7 @@ export async function remapDocuments(context: CoreContext, selection: DocumentSe
   const byFile = groupByFile(documents);
   const summary: RemapSummary = { documents: documents.length, remapped: 0, unreadable: 0, files: 0, cancelled: false };
   task?.update({ total: documents.length, done: 0 });
-  const resolve = createResolutionMemo(db);
+  const resolve = createResolutionMemo(db, { builtInDefaults: false });
   const store = canonicalStoreFor(db);
   const xrefs = new Map<number, ReturnType<typeof partnerCrossReferences>>();
   const writeFile = db.transaction((outcomes: { documentId: number; partnerId: number | null; outcome: CanonicalOutcome }[], mappedAt: string) => {

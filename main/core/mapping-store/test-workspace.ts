@@ -9,7 +9,7 @@ import { createCore, type Core } from '../core.js';
 import { defaultMaps, type MapDefinition } from '../mapping/index.js';
 import { receive } from '../ingest/receive.js';
 
-const schemaFile = fileURLToPath(new URL('./0006_maps.sql', import.meta.url));
+const schemaFile = fileURLToPath(new URL('../workspace/migrations/0005_maps.sql', import.meta.url));
 
 /**
  * The maps tables, while 0006 waits for 0005 in workspace/migrations (numbers must be contiguous there): applied

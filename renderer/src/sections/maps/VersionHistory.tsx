@@ -5,7 +5,7 @@ const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefin
 /** Every version of this map, newest first; a retired one can be published again (rollback). */
 export function VersionHistory({ versions, busy, onRollback }: { versions: MapTypeVersions | null; busy: boolean; onRollback: (version: number) => void }) {
   const list = versions?.versions ?? [];
-  if (list.length === 0) return <p className="maps-muted">No saved versions yet: this partner’s documents use {versions?.effective === 'workspace' ? 'the workspace map' : 'the built-in default'}.</p>;
+  if (list.length === 0) return <p className="maps-muted">No saved versions yet: this partner’s documents {versions?.effective === 'workspace' ? 'use the workspace map' : 'are not mapped until a map is published (start from the built-in default)'}.</p>;
   return (
     <table className="maps-table" data-testid="version-history">
       <thead>
