@@ -64,7 +64,7 @@ function list(items: string[]): string {
 function quarantine(context: CoreContext, claim: ChannelClaim, reason: string): true {
   const { result } = claim.outcome;
   const parserReason = result.problems[0]?.message;
-  const full = parserReason ? `${parserReason}. ${reason}` : reason;
+  const full = parserReason ? `${parserReason.replace(/\.+$/, '')}. ${reason}` : reason;
   ingestStoreFor(context.workspace.db).markQuarantined.run(result.verdict, JSON.stringify(result.problems.slice(0, 200)), claim.now, claim.parserVersion, full, claim.file.id);
   claim.outcome.quarantined = true;
   claim.outcome.reason = full;

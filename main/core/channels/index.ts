@@ -8,3 +8,4 @@ export { candidatesForPartner, partnerCandidates, describeCandidate, type Candid
 export { csvSignature, missingColumns, type CsvSignature } from './signature.js';
 export { assignFilePartner } from './assign.js';
 export { assignedPartner, ASSIGN_ACTION } from './assignment.js';
+export { reprocessChannelFiles, type ChannelRemapSummary } from './remap.js';
