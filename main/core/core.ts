@@ -10,6 +10,7 @@ import type { Result } from './api/result.js';
 import type { CoreContext } from './context.js';
 import { EventBus } from './events.js';
 import { resumeInterruptedIngest } from './ingest/resume.js';
+import { resumeStaleRemaps } from './mapping-store/resume.js';
 import { TaskRegistry } from './tasks.js';
 import { createSettingsStore } from './workspace/settings-store.js';
 import { openWorkspace } from './workspace/workspace.js';
@@ -46,6 +47,9 @@ export function createCore(options: CoreOptions, handlers: Handlers<CoreContext>
   };
   // Files received but not stored when the last run stopped (crash, kill -9) are finished before anything else.
   resumeInterruptedIngest(context);
+  // A re-map cut short (crash, close) is finished by the app, as a task with progress; not by a CLI verb that is
+  // about to exit, nor in tests, which start their own.
+  if (options.mode === 'desktop' || options.mode === 'browser') resumeStaleRemaps(context);
   return {
     context,
     call: (method, input) => dispatch(handlers, context, method, input),

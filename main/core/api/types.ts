@@ -43,7 +43,7 @@ export interface CoreStatus {
 
 export interface TaskProgress {
   taskId: string;
-  kind: 'ingest' | 'sync' | 'reconcile' | 'reprocess' | 'demo';
+  kind: 'ingest' | 'sync' | 'reconcile' | 'reprocess' | 'remap' | 'regression' | 'demo';
   label: string;
   done: number;
   total: number;

@@ -56,7 +56,7 @@ export function startRegression(context: CoreContext, request: RegressionRequest
   const { db, folders } = context.workspace;
   const baseline = resolveMap(db, request.partnerId, request.standard, request.type);
   const documents = selectDocuments(db, { partnerId: request.partnerId, standard: request.standard, type: request.type });
-  const task = context.tasks.start('reprocess', `Comparing the draft ${request.standard.toUpperCase()} ${request.type} map over ${documents.length} documents`, documents.length);
+  const task = context.tasks.start('regression', `Comparing the draft ${request.standard.toUpperCase()} ${request.type} map over ${documents.length} documents`, documents.length);
   const run: RegressionRun = {
     summary: {
       taskId: task.taskId,

@@ -69,7 +69,7 @@ export async function remapDocuments(context: CoreContext, selection: DocumentSe
 
 /** The call returns the task id at once; the work runs from the next turn of the event loop. */
 export function startRemapTask(context: CoreContext, selection: DocumentSelection, label: string): { taskId: string; done: Promise<RemapSummary> } {
-  const task = context.tasks.start('reprocess', label, 0);
+  const task = context.tasks.start('remap', label, 0);
   const done = (async () => {
     await nextTurn();
     return remapDocuments(context, selection, task);
