@@ -116,7 +116,7 @@ const expectations: Expectation[] = [
     missing: {
       '940 20066': [
         "lines: required: 'loop(LX)/loop(W01)' found nothing to build lines[] from",
-        'schema: Invalid input: expected array, received undefined (lines)',
+        'lines: Invalid input: expected array, received undefined (lines)',
       ],
     },
     note: '[invalid] truncated after W05: a 940 without W01 lines is not an order',
