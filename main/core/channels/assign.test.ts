@@ -70,6 +70,16 @@ describe('assigning a channel file to its partner', () => {
     expect(ws.db.prepare('SELECT DISTINCT type FROM documents WHERE file_id = ?').pluck().all(fileId)).toEqual(['other-orders']);
   });
 
+  it("quarantines a file only a workspace map fits (it names no partner); assigned, it is mapped with that map", async () => {
+    const shop = await channelPartner(ws, 'Webshop', 'ecommerce');
+    const workspaceMap = publishMap(ws, null, 'csv', 'web-orders', csvOrdersMap);
+    const fileId = quarantinedFile();
+    expect(ws.db.prepare('SELECT quarantine_reason FROM files WHERE id = ?').pluck().get(fileId)).toContain("Only workspace CSV map 'web-orders' v1 fits it, which names no partner");
+    expect(assignFilePartner(ws.core.context, fileId, shop, 'coordinator')).toMatchObject({ quarantined: false, documents: 3 });
+    const document = ws.db.prepare('SELECT id FROM documents WHERE file_id = ? LIMIT 1').pluck().get(fileId) as number;
+    expect(canonicalStoreFor(ws.db).get(document)).toMatchObject({ partnerId: shop, map: { origin: 'workspace', mapId: workspaceMap } });
+  });
+
   it('refuses an unknown file or partner', async () => {
     expect(() => assignFilePartner(ws.core.context, 999, null, 'x')).toThrow(/no file 999/);
     await channelPartner(ws, 'Webshop', 'ecommerce');

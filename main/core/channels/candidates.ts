@@ -61,6 +61,11 @@ function published(db: Database.Database): CandidateMap[] {
   return (db.prepare(PUBLISHED_SQL).all() as PublishedRow[]).flatMap((row) => fromRow(db, row) ?? []);
 }
 
+/** Every published CSV/JSON map, the workspace's included (they cannot claim a file: they name no partner). */
+export function publishedCandidates(db: Database.Database): CandidateMap[] {
+  return published(db);
+}
+
 /** Published partner maps only: a workspace map names no partner, so it cannot tell whose file this is. */
 export function partnerCandidates(db: Database.Database): CandidateMap[] {
   return published(db).filter((candidate) => candidate.partnerId !== null);

@@ -12,7 +12,7 @@ import { ingestStoreFor, type FileRow } from '../ingest/store.js';
 import type { Channel } from '../canonical/index.js';
 import { partnerCrossReferences } from '../mapping-store/cross-references.js';
 import { parseRawProfile, profileFieldsOf } from '../partners/stored-profile.js';
-import { candidatesForPartner, describeCandidate, partnerCandidates, type CandidateMap, type TabularStandard } from './candidates.js';
+import { candidatesForPartner, describeCandidate, publishedCandidates, type CandidateMap, type TabularStandard } from './candidates.js';
 import { assignedPartner } from './assignment.js';
 import { parseJsonWithSpans, type ParsedJson } from './json-layout.js';
 import { csvFit, mapCsvFile, mapJsonFile, selectedJsonDocuments, type FileMapping } from './map-file.js';
@@ -130,7 +130,7 @@ export function claimChannelFile(context: CoreContext, claim: ChannelClaim): boo
     const partner = partnerOf(context, named);
     if (!partner) return quarantine(context, claim, `The file is assigned to partner ${named}, which does not exist`);
     candidates = candidatesForPartner(db, named, partner.name);
-  } else candidates = partnerCandidates(db);
+  } else candidates = publishedCandidates(db);
   if (candidates.length === 0) return false;
 
   const decoded = decodeText(claim.bytes);
@@ -148,11 +148,15 @@ export function claimChannelFile(context: CoreContext, claim: ChannelClaim): boo
     }
   }
   const fits = parsed ? jsonFits(relevant, parsed) : csvFits(relevant, decoded.text);
-  const matching = fits.filter((fit) => fit.fits).map((fit) => fit.candidate);
+  const fitting = fits.filter((fit) => fit.fits).map((fit) => fit.candidate);
+  // with a named partner every candidate carries it; otherwise only a partner's own map says whose file this is
+  const matching = fitting.filter((candidate) => candidate.partnerId !== null);
   if (matching.length === 1) {
     const chosen = matching[0]!;
-    if (chosen.partnerId === null) return quarantine(context, claim, `Only ${describeCandidate(chosen)} fits it, and that map names no partner`);
-    return mapWith(context, claim, { ...chosen, partnerId: chosen.partnerId }, decoded, parsed);
+    return mapWith(context, claim, { ...chosen, partnerId: chosen.partnerId! }, decoded, parsed);
+  }
+  if (matching.length === 0 && fitting.length > 0) {
+    return quarantine(context, claim, `Only ${list(fitting.map(describeCandidate))} fits it, which names no partner: assign the file to its partner`);
   }
   if (matching.length > 1) {
     return quarantine(context, claim, `Several published ${label} maps fit it: ${list(matching.map(describeCandidate))}. Assign it to its partner, or make the maps' columns differ`);
