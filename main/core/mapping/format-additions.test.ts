@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMap, type CompiledMap, type CompileError } from './compile.js';
 import type { MapDefinition, MapKind, Rule } from './format.js';
-import { mapCsv } from './map-tabular.js';
+import { mapCsv, mapJson } from './map-tabular.js';
 import { mapTransaction } from './map-transaction.js';
 import { edifactMessage, type Parsed, x12Transaction } from './testing/edi-builders.js';
 
@@ -93,6 +93,12 @@ describe("'../': reading the enclosing scope from inside an each", () => {
     ], { standard: 'csv', header: true, groupBy: 'order' });
     const result = mapCsv(csv, 'order,sku\nA,s1\nA,s2\n');
     expect(result.ok && result.documents[0]?.document.lines).toEqual([{ sku: 's1', order: 'A' }, { sku: 's2', order: 'A' }]);
+
+    const json = compiled([
+      { id: 'lines', target: 'lines[]', each: '$.items[*]', rules: [{ id: 'sku', target: 'sku', from: '$.sku' }, { id: 'order', target: 'order', from: '../$.number' }] },
+    ], { standard: 'json', documents: '$.orders[*]' });
+    const fromJson = mapJson(json, { orders: [{ number: 'J-1', items: [{ sku: 'a' }, { sku: 'b' }] }] });
+    expect(fromJson.ok && fromJson.documents[0]?.document.lines).toEqual([{ sku: 'a', order: 'J-1' }, { sku: 'b', order: 'J-1' }]);
   });
 
   it('refuses a path that climbs above the document, or climbs and starts at the document', () => {
