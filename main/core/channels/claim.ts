@@ -83,7 +83,7 @@ function partnerOf(context: CoreContext, partnerId: number): { name: string; cha
   return { name: row.name, channel: profileFieldsOf(parseRawProfile(row.profile_json)).channel };
 }
 
-function mapWith(context: CoreContext, claim: ChannelClaim, candidate: CandidateMap & { partnerId: number }, decoded: DecodedText, parsed: ParsedJson | null): true {
+function storeWith(context: CoreContext, claim: ChannelClaim, candidate: CandidateMap & { partnerId: number }, decoded: DecodedText, parsed: ParsedJson | null): true {
   const partner = partnerOf(context, candidate.partnerId);
   if (!partner) return quarantine(context, claim, `Partner ${candidate.partnerId} does not exist`);
   // a partner still marked 'edi' that sends CSV is taken as a web shop: the engine's default channel
@@ -153,7 +153,7 @@ export function claimChannelFile(context: CoreContext, claim: ChannelClaim): boo
   const matching = fitting.filter((candidate) => candidate.partnerId !== null);
   if (matching.length === 1) {
     const chosen = matching[0]!;
-    return mapWith(context, claim, { ...chosen, partnerId: chosen.partnerId! }, decoded, parsed);
+    return storeWith(context, claim, { ...chosen, partnerId: chosen.partnerId! }, decoded, parsed);
   }
   if (matching.length === 0 && fitting.length > 0) {
     return quarantine(context, claim, `Only ${list(fitting.map(describeCandidate))} fits it, which names no partner: assign the file to its partner`);
