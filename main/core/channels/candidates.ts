@@ -1,13 +1,13 @@
 /**
  * The maps that may claim a channel file: every partner's published CSV and JSON maps (signature matching), or, for
- * a delivery that names its partner, that partner's published maps, else the workspace's, else the built-in ones.
- * Compiled handles come from mapping-store's per-connection cache.
+ * a file assigned to its partner, that partner's published maps, else the workspace's. Published maps only, as for
+ * EDI ingest (4c9c0d0): a built-in map is where a partner's map starts, not one that applies. Compiled handles come
+ * from mapping-store's per-connection cache.
  */
 import type Database from 'better-sqlite3';
 import type { CompiledMap } from '../mapping/index.js';
-import { builtInDefaults } from '../mapping-store/engine.js';
 import { hasMappingSchema } from '../mapping-store/ingest-mapper.js';
-import { defaultMapHandle, storedMapHandle } from '../mapping-store/resolver.js';
+import { storedMapHandle } from '../mapping-store/resolver.js';
 import type { MapOrigin } from '../mapping-store/types.js';
 
 export type TabularStandard = 'csv' | 'json';
@@ -56,9 +56,17 @@ function fromRow(db: Database.Database, row: PublishedRow): CandidateMap | null 
   };
 }
 
+const publishedStatements = new WeakMap<Database.Database, Database.Statement>();
+
+/** Asked for every file the EDI parser does not recognise: the statement is prepared once per connection. */
 function published(db: Database.Database): CandidateMap[] {
   if (!hasMappingSchema(db)) return [];
-  return (db.prepare(PUBLISHED_SQL).all() as PublishedRow[]).flatMap((row) => fromRow(db, row) ?? []);
+  let statement = publishedStatements.get(db);
+  if (!statement) {
+    statement = db.prepare(PUBLISHED_SQL);
+    publishedStatements.set(db, statement);
+  }
+  return (statement.all() as PublishedRow[]).flatMap((row) => fromRow(db, row) ?? []);
 }
 
 /** Every published CSV/JSON map, the workspace's included (they cannot claim a file: they name no partner). */
@@ -71,25 +79,12 @@ export function partnerCandidates(db: Database.Database): CandidateMap[] {
   return published(db).filter((candidate) => candidate.partnerId !== null);
 }
 
-/** For a delivery that names its partner: the partner's maps, else the workspace's, else the built-in CSV/JSON maps. */
+/** For a file assigned to its partner: the partner's published maps, else the workspace's. */
 export function candidatesForPartner(db: Database.Database, partnerId: number, partnerName: string): CandidateMap[] {
   const all = published(db);
   const own = all.filter((candidate) => candidate.partnerId === partnerId);
   if (own.length > 0) return own;
-  const workspace = all.filter((candidate) => candidate.partnerId === null);
-  const chosen: CandidateMap[] = workspace.length > 0 ? workspace : builtIns(db);
-  return chosen.map((candidate) => ({ ...candidate, partnerId, partnerName }));
-}
-
-function builtIns(db: Database.Database): CandidateMap[] {
-  if (!hasMappingSchema(db)) return [];
-  return builtInDefaults()
-    .filter((entry): entry is typeof entry & { standard: TabularStandard } => entry.standard === 'csv' || entry.standard === 'json')
-    .flatMap((entry) => {
-      const handle = defaultMapHandle(db, entry.standard, entry.type);
-      if (!handle) return [];
-      return [{ standard: entry.standard, type: entry.type, partnerId: null, partnerName: null, origin: 'default' as const, mapId: null, version: null, compiled: handle.compiled, kind: handle.kind }];
-    });
+  return all.filter((candidate) => candidate.partnerId === null).map((candidate) => ({ ...candidate, partnerId, partnerName }));
 }
 
 export function describeCandidate(candidate: CandidateMap): string {

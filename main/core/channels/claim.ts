@@ -131,6 +131,7 @@ export function claimChannelFile(context: CoreContext, claim: ChannelClaim): boo
     if (!partner) return quarantine(context, claim, `The file is assigned to partner ${named}, which does not exist`);
     candidates = candidatesForPartner(db, named, partner.name);
   } else candidates = publishedCandidates(db);
+  if (candidates.length === 0 && named !== undefined) return quarantine(context, claim, `It is assigned to partner ${named}, which has no published CSV or JSON map (nor has the workspace)`);
   if (candidates.length === 0) return false;
 
   const decoded = decodeText(claim.bytes);
