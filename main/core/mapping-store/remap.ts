@@ -4,6 +4,7 @@
  * canonical rows are replaced in one SQLite transaction, so a crash leaves every document either as it was or fully
  * re-mapped (remap again to finish: it is idempotent). Runs as a task: progress per file, cancel between files.
  */
+import { reprocessChannelFiles } from '../channels/remap.js';
 import type { CoreContext } from '../context.js';
 import type { RunningTask } from '../tasks.js';
 import { fileLocation, groupByFile, selectDocuments, visitArchivedTransactions, type DocumentSelection } from './archived-transactions.js';
@@ -24,6 +25,11 @@ export interface RemapSummary {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function remapDocuments(context: CoreContext, selection: DocumentSelection, task?: RunningTask): Promise<RemapSummary> {
+  if (selection.standard === 'csv' || selection.standard === 'json') {
+    // a CSV/JSON file has no transactions to read back: which orders it holds depends on the map, so it is claimed again
+    const channel = reprocessChannelFiles(context, { partnerId: selection.partnerId, standard: selection.standard, type: selection.type });
+    return { documents: channel.documents, remapped: channel.documents, unreadable: channel.unreadable, files: channel.files, cancelled: false };
+  }
   const { db, folders } = context.workspace;
   const documents = selectDocuments(db, selection);
   const byFile = groupByFile(documents);
