@@ -151,10 +151,14 @@ export interface PreviewSource {
   type: string;
   version: string;
   controlNumber: string;
+  /** empty when the call asked `includeSource: false` (see MapPreview.sourceIncluded) */
   segments: PreviewSegment[];
-  /** the loop tree (null when the type has no spec) and the HL hierarchy (856 / DESADV; empty otherwise) */
+  /** the loop tree (null when the type has no spec) and the HL hierarchy (856 / DESADV; empty otherwise); null / empty
+   *  too when the call asked `includeSource: false` */
   tree: PreviewLoop | null;
   hierarchy: PreviewHierarchyNode[];
+  /** how many segments the transaction has, whether or not they are included (to check a source kept from before) */
+  segmentCount?: number;
 }
 
 export interface MapPreview {
@@ -165,8 +169,15 @@ export interface MapPreview {
   coverage: CoverageSummary;
   compileErrors: CompileProblem[];
   source: PreviewSource;
-  /** where the time went, for the ≤ 200 ms budget */
-  timings: { readMs: number; compileMs: number; mapMs: number; totalMs: number };
+  /**
+   * false when the call asked `includeSource: false`: source.segments, tree and hierarchy are left out (about 1 MB
+   * for 1,000 segments) and the caller re-marks the source it already holds from `usedSegments`
+   */
+  sourceIncluded?: boolean;
+  /** indexes of the segments marked used (the same marks as source.segments[].used), sent with or without the source */
+  usedSegments?: number[];
+  /** where the time went, for the ≤ 200 ms budget; compileCached: the definition's text was compiled by an earlier call */
+  timings: { readMs: number; compileMs: number; mapMs: number; totalMs: number; compileCached?: boolean };
 }
 
 export interface MapSample {

@@ -19,7 +19,7 @@ export const mappingHandlers: Partial<Handlers<CoreContext>> = {
   'maps.rollback': ({ partnerId, standard, type, toVersion }, context) => rollbackMap(context, { partnerId, standard, type }, toVersion),
   'maps.preview': (input, { workspace }) => {
     const target = 'documentId' in input ? { documentId: input.documentId } : { fileId: input.fileId, ordinal: input.ordinal };
-    return previewMap(workspace.db, workspace.folders.archive, input.definition, target, input.partnerId);
+    return previewMap(workspace.db, workspace.folders.archive, input.definition, target, input.partnerId, undefined, { includeSource: input.includeSource ?? true });
   },
   'maps.samples': ({ partnerId, standard, type, offset, limit }, { workspace }) => listSamples(workspace.db, { partnerId, standard, type }, offset, limit),
   'maps.regression': (input, context) => {

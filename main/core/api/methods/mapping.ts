@@ -45,10 +45,12 @@ export const mapsSaveDraftInput = z
 export const mapsPublishInput = z.object({ id }).strict();
 export const mapsDiscardDraftInput = z.object({ id }).strict();
 export const mapsRollbackInput = z.object({ partnerId: partnerId.nullable(), standard, type: docType, toVersion: z.number().int().positive() }).strict();
+/** false: leave the source tree out of the answer (the editor already holds it for this sample); default true */
+const includeSource = z.boolean().optional();
 export const mapsPreviewInput = z.union([
-  z.object({ definition, documentId: id, partnerId: partnerId.optional() }).strict(),
+  z.object({ definition, documentId: id, partnerId: partnerId.optional(), includeSource }).strict(),
   /** `ordinal`: 0-based position of the transaction in the file */
-  z.object({ definition, fileId: id, ordinal: z.number().int().min(0), partnerId: partnerId.optional() }).strict(),
+  z.object({ definition, fileId: id, ordinal: z.number().int().min(0), partnerId: partnerId.optional(), includeSource }).strict(),
 ]);
 export const mapsSamplesInput = z
   .object({ partnerId, standard, type: docType, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(50) })
@@ -77,7 +79,7 @@ export const mappingMethods = {
   'maps.discardDraft': method<{ discarded: boolean }>()(mapsDiscardDraftInput, 'Delete a draft version (published and retired versions are kept)'),
   'maps.publish': method<PublishResult>()(mapsPublishInput, "Publish a draft (the previous version is retired) and re-map the partner's documents of that type as a task"),
   'maps.rollback': method<PublishResult>()(mapsRollbackInput, 'Publish an older version again as the current one and re-map as a task'),
-  'maps.preview': method<MapPreview>()(mapsPreviewInput, 'Map one archived transaction with an unsaved definition: canonical output, issues, coverage and the source tree'),
+  'maps.preview': method<MapPreview>()(mapsPreviewInput, 'Map one archived transaction with an unsaved definition: canonical output, issues, coverage and the source tree (left out with includeSource: false; used marks as segment indexes either way)'),
   'maps.samples': method<MapSamples>()(mapsSamplesInput, "A partner's archived documents of a type usable as preview samples, newest first"),
   'maps.regression': method<RegressionStarted>()(mapsRegressionInput, "Run the published map and a draft over every archived document of the partner and type, as a task; read the result with maps.regressionResult"),
   'maps.regressionResult': method<RegressionResult>()(mapsRegressionResultInput, 'Progress, counts and per-document canonical differences of a regression run'),
