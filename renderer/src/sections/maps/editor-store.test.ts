@@ -4,7 +4,7 @@ import type { Result } from '../../api/contract-types.js';
 import { createNoticesStore } from '../../store/notices-store.js';
 import { eventually } from '../../test-support/eventually.js';
 import { FakeClient } from '../../test-support/fake-client.js';
-import { createEditorStore, keepSameSource } from './editor-store.js';
+import { createEditorStore, holdsSourceOf, keepSameSource, mergePreview } from './editor-store.js';
 import { mapsList, preview, sampleDefinition, typeVersions, versionSummary } from './test-data.js';
 
 const key = { partnerId: 7, standard: 'x12', type: '850' } as const;
@@ -165,6 +165,72 @@ describe('mapping editor store', () => {
     expect(client.callsTo('maps.saveDraft')).toHaveLength(1);
     expect(client.callsTo('maps.publish')).toEqual([{ id: 41 }]);
     expect(store.getState().remapTaskId).toBe('remap-1');
+  });
+});
+
+/** What the core answers: the full preview, or without the source tree and with the used marks as indexes. */
+function answer(input: { documentId?: number; includeSource?: boolean }, poNumber: string, used: number[], segmentCount = 5): MapPreview {
+  const full = preview(poNumber);
+  full.source = { ...full.source, documentId: input.documentId ?? null, segments: full.source.segments.map((segment) => ({ ...segment, used: used.includes(segment.index) })) };
+  if (input.includeSource !== false) return { ...full, sourceIncluded: true, usedSegments: used };
+  return { ...full, source: { ...full.source, segments: [], tree: null, hierarchy: [], segmentCount }, sourceIncluded: false, usedSegments: used };
+}
+
+describe('previews without the source tree once it is held', () => {
+  const sampleRow = (documentId: number) => ({ documentId, fileId: documentId, fileName: 'po.x12', receivedAt: '2026-11-27T10:00:00Z', controlNumber: '0001', segmentCount: 5, poNumber: 'PO-1', canonicalStatus: null });
+
+  it('asks for the tree once per sample, then re-marks the held tree from the used indexes', async () => {
+    const client = clientWith().handle('maps.samples', () => ({ ok: true, value: { samples: [sampleRow(11), sampleRow(12)] } }));
+    let used = [0, 1, 2, 4];
+    client.handle('maps.preview', (input) => ({ ok: true, value: answer(input, String((input.definition.rules as { from?: string }[])[0]?.from), used) }));
+    const store = createEditorStore(client, createNoticesStore(), { debounceMs: 5 });
+    await store.getState().load(key);
+    const first = store.getState().preview!;
+    expect(holdsSourceOf(first, 11)).toBe(true);
+
+    store.getState().editRule([0], (rule) => ({ ...rule, from: 'BEG04' }));
+    await store.getState().previewNow();
+    const unchanged = store.getState().preview!;
+    expect(client.callsTo('maps.preview').at(-1)).toMatchObject({ documentId: 11, includeSource: false });
+    expect((unchanged.document as { poNumber: string }).poNumber).toBe('BEG04');
+    expect(unchanged.source).toBe(first.source);
+
+    used = [0, 1, 2, 3, 4];
+    store.getState().editRule([0], (rule) => ({ ...rule, from: 'BEG05' }));
+    await store.getState().previewNow();
+    const remarked = store.getState().preview!;
+    expect(client.callsTo('maps.preview').at(-1)).toMatchObject({ includeSource: false });
+    expect(remarked.source.segments.map((segment) => segment.used)).toEqual([true, true, true, true, true]);
+    expect(remarked.source.segments[3]!.tag).toBe('CTT');
+    expect(remarked.source.segments[1]).toBe(first.source.segments[1]);
+    expect(remarked.source.tree).toBe(first.source.tree);
+
+    store.getState().selectSample(12);
+    await eventually(() => expect(store.getState().preview?.source.documentId).toBe(12));
+    expect(client.callsTo('maps.preview').at(-1)).not.toHaveProperty('includeSource');
+    expect(store.getState().preview?.source.segments).toHaveLength(5);
+  });
+
+  it('asks again with the tree when an answer does not fit the tree held', async () => {
+    const client = clientWith();
+    let segmentCount = 5;
+    client.handle('maps.preview', (input) => ({ ok: true, value: answer(input, 'PO', [0, 4], segmentCount) }));
+    const store = createEditorStore(client, createNoticesStore(), { debounceMs: 5 });
+    await store.getState().load(key);
+    segmentCount = 6;
+    store.getState().editRule([0], (rule) => ({ ...rule, from: 'BEG04' }));
+    await store.getState().previewNow();
+    const calls = client.callsTo('maps.preview').map((call) => (call as { includeSource?: boolean }).includeSource);
+    expect(calls).toEqual([undefined, false, undefined]);
+    expect(store.getState().preview?.sourceIncluded).toBe(true);
+    expect(store.getState().preview?.source.segments).toHaveLength(5);
+  });
+
+  it('mergePreview: null without a held source of the same transaction', () => {
+    const bare = answer({ documentId: 11, includeSource: false }, 'X', [0]);
+    expect(mergePreview(null, bare)).toBeNull();
+    expect(mergePreview(answer({ documentId: 12 }, 'X', [0]), bare)).toBeNull();
+    expect(mergePreview(answer({ documentId: 11 }, 'X', [0]), bare)?.source.segments).toHaveLength(5);
   });
 });
 

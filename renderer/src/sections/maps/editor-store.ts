@@ -4,6 +4,7 @@
  *
  * The preview runs ~150 ms after the last edit (or at once with `previewNow`). Answers can overtake each other, so
  * every request is numbered and only the latest one's answer is shown; its round trip is measured for the corner.
+ * Once the sample's source tree is held, previews ask without it (`includeSource: false`) and re-mark it locally.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiError, CrossdockClient } from '../../api/contract-types.js';
@@ -112,6 +113,27 @@ export function createEditorStore(client: CrossdockClient, notices: NoticesStore
       // rawText is written when the JSON mode opens (setMode): pretty-printing the map on every keystroke costs.
       set({ definition, dirty: jsonOf(definition) !== get().savedJson, ...extra });
       schedulePreview();
+    };
+
+    /**
+     * Asks without the source tree when the preview shown already holds this sample's (about 1 MB for 1,000
+     * segments); an answer that cannot be laid over the source held is asked for again with the tree.
+     */
+    const runPreview = async (withSource: boolean): Promise<void> => {
+      cancelTimer();
+      const { sampleId, definition, key, rawError } = get();
+      if (sampleId === null || key === null || rawError) return;
+      const mine = ++previewGeneration;
+      set({ previewPending: true });
+      const started = now();
+      const includeSource = withSource || !holdsSourceOf(get().preview, sampleId);
+      const result = await client.call('maps.preview', { definition, documentId: sampleId, partnerId: key.partnerId, ...(includeSource ? {} : { includeSource: false }) });
+      if (mine !== previewGeneration) return;
+      const elapsed = Math.round(now() - started);
+      if (!result.ok) return set({ previewError: result.error, previewMs: elapsed, previewPending: false });
+      const shown = mergePreview(get().preview, result.value);
+      if (!shown) return runPreview(true);
+      set({ preview: shown, previewError: null, previewMs: elapsed, previewPending: false });
     };
 
     const refreshVersions = async (key: EditorKey) => {
@@ -265,17 +287,7 @@ export function createEditorStore(client: CrossdockClient, notices: NoticesStore
       },
 
       async previewNow() {
-        cancelTimer();
-        const { sampleId, definition, key, rawError } = get();
-        if (sampleId === null || key === null || rawError) return;
-        const mine = ++previewGeneration;
-        set({ previewPending: true });
-        const started = now();
-        const result = await client.call('maps.preview', { definition, documentId: sampleId, partnerId: key.partnerId });
-        if (mine !== previewGeneration) return;
-        const elapsed = Math.round(now() - started);
-        if (result.ok) set({ preview: keepSameSource(get().preview, result.value), previewError: null, previewMs: elapsed, previewPending: false });
-        else set({ previewError: result.error, previewMs: elapsed, previewPending: false });
+        await runPreview(false);
       },
 
       async saveDraft() {
@@ -366,13 +378,41 @@ export function createEditorStore(client: CrossdockClient, notices: NoticesStore
 export function keepSameSource(previous: MapPreview | null, next: MapPreview): MapPreview {
   const before = previous?.source;
   const after = next.source;
-  if (!before || before.fileId !== after.fileId || before.ordinal !== after.ordinal || before.segments.length !== after.segments.length) return next;
+  if (!before || before.documentId !== after.documentId || before.fileId !== after.fileId || before.ordinal !== after.ordinal || before.segments.length !== after.segments.length) return next;
   for (let index = 0; index < after.segments.length; index++) {
     const a = before.segments[index]!;
     const b = after.segments[index]!;
     if (a.used !== b.used || a.usedBy.length !== b.usedBy.length || a.usedBy.some((id, at) => id !== b.usedBy[at])) return next;
   }
   return { ...next, source: before };
+}
+
+/** the preview shown carries the full source of this sample (not an answer asked without it) */
+export function holdsSourceOf(preview: MapPreview | null, documentId: number): boolean {
+  return preview !== null && preview.sourceIncluded !== false && preview.source.documentId === documentId && preview.source.segments.length > 0;
+}
+
+/**
+ * The preview to show for an answer: a full answer as before (keepSameSource); an answer without the source laid over
+ * the source held, re-marked from its used indexes (unchanged segments and, when no mark moved, the whole source keep
+ * their identity so the tree is not drawn again). null when the held source is not this answer's transaction.
+ */
+export function mergePreview(previous: MapPreview | null, next: MapPreview): MapPreview | null {
+  if (next.sourceIncluded !== false) return keepSameSource(previous, next);
+  const held = previous?.sourceIncluded !== false ? previous?.source : undefined;
+  const after = next.source;
+  if (!held || held.documentId !== after.documentId || held.fileId !== after.fileId || held.ordinal !== after.ordinal) return null;
+  if (after.segmentCount === undefined || held.segments.length !== after.segmentCount || next.usedSegments === undefined) return null;
+  const used = new Set(next.usedSegments);
+  let moved = false;
+  const segments = held.segments.map((segment) => {
+    const isUsed = used.has(segment.index);
+    if (isUsed === segment.used) return segment;
+    moved = true;
+    return { ...segment, used: isUsed, usedBy: [] };
+  });
+  const source = moved ? { ...held, segments } : held;
+  return { ...next, source, sourceIncluded: true };
 }
 
 function sameKey(a: EditorKey | null, b: EditorKey): boolean {
