@@ -20,9 +20,15 @@ export interface BusinessKeyColumns {
   poNumber: string | null;
   orderNumber: string | null;
   asnNumber: string | null;
+  /** invoice_number: an invoice's own number, or a credit's own creditNumber (the row's kind tells them apart) */
   invoiceNumber: string | null;
   shipmentNumber: string | null;
   documentDate: string | null;
+  /**
+   * the invoice a credit corrects: a reference, never the credit's key. No column holds it yet (that needs a
+   * migration); it is in canonical_json and here for callers that compute keys.
+   */
+  creditedInvoiceNumber: string | null;
 }
 
 /** Issues kept per document: a map that fails on every line of a 5,000-line order says so once per rule anyway. */
@@ -30,18 +36,23 @@ const MAX_STORED_ISSUES = 200;
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
-/** The keys of any canonical kind; a shipment without its own PO number takes its first order's. */
+/**
+ * The keys of any canonical kind; a shipment without its own PO number takes its first order's. A credit is keyed by
+ * its creditNumber (its invoiceNumber is the invoice it corrects, kept as creditedInvoiceNumber).
+ */
 export function businessKeys(document: unknown): BusinessKeyColumns {
   const record = (document ?? {}) as Record<string, unknown>;
+  const credit = record.kind === 'credit';
   const orders = Array.isArray(record.orders) ? (record.orders as Record<string, unknown>[]) : [];
   const date = record.documentDate as { value?: unknown } | string | undefined;
   return {
     poNumber: text(record.poNumber) ?? text(orders[0]?.poNumber),
     orderNumber: text(record.orderNumber) ?? text(orders[0]?.orderNumber),
     asnNumber: text(record.asnNumber),
-    invoiceNumber: text(record.invoiceNumber),
+    invoiceNumber: credit ? text(record.creditNumber) : text(record.invoiceNumber),
     shipmentNumber: text(record.shipmentNumber),
     documentDate: typeof date === 'string' ? text(date) : text(date?.value),
+    creditedInvoiceNumber: credit ? text(record.invoiceNumber) : null,
   };
 }
 

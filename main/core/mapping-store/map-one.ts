@@ -10,6 +10,15 @@ export function statusOf(issues: MappingIssue[], valid: boolean): CanonicalStatu
   return issues.some((issue) => issue.severity === 'warning') ? 'warnings' : 'ok';
 }
 
+/**
+ * The kind the mapped document has: an invoice map writes kind 'credit' for a credit or debit note (INVOIC BGM 381,
+ * 810 BIG07 CR), and that is what is stored and keyed, not the map's kind.
+ */
+function producedKind(document: unknown, mapKind: string): string {
+  const kind = document !== null && typeof document === 'object' ? (document as { kind?: unknown }).kind : undefined;
+  return typeof kind === 'string' && kind !== '' ? kind : mapKind;
+}
+
 export const UNMAPPED: CanonicalOutcome = {
   kind: null,
   status: 'unmapped',
@@ -27,7 +36,7 @@ export function mapWith(handle: CompiledHandle, map: CanonicalOutcome['map'], tr
     if (!output.ok && !issues.some((issue) => issue.severity === 'error')) {
       issues.push({ severity: 'error', ruleId: null, message: 'The canonical document is not valid', path: null, segment: null });
     }
-    return { kind: handle.kind, status: statusOf(issues, output.ok), map, document: output.document, issues, coverage: output.coverage };
+    return { kind: producedKind(output.document, handle.kind), status: statusOf(issues, output.ok), map, document: output.document, issues, coverage: output.coverage };
   } catch (error) {
     return {
       kind: handle.kind,
