@@ -161,6 +161,34 @@ function recordGroupReceipts(context: CoreContext, group: Loaded[], archived: Ma
  * progress events, cancellation and other calls get through.
  */
 export async function runBatchAsync(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task?: RunningTask): Promise<IngestSummary> {
+  const restoreCache = smallerPageCache(context);
+  try {
+    return await runGroups(context, sources, source, task);
+  } finally {
+    restoreCache();
+  }
+}
+
+/**
+ * Ingest's page cache: 16 MiB instead of the connection's 64 MiB (kept for the Documents queries). Measured on the
+ * 50 MiB X12 file: peak RSS 233-234 MB instead of 266-302 MB, CPU no higher (3 runs each, load 8); SQLite frees the
+ * pages over the limit when it is lowered. Returns the restore.
+ */
+const INGEST_PAGE_CACHE_KIB = 16 * 1024;
+
+function smallerPageCache(context: CoreContext): () => void {
+  const { db } = context.workspace;
+  const previous = db.pragma('cache_size', { simple: true }) as number;
+  const limit = -INGEST_PAGE_CACHE_KIB;
+  // a negative size is KiB, a positive one pages: compare as KiB only when both are KiB
+  if (previous < 0 && previous >= limit) return () => undefined;
+  db.pragma(`cache_size = ${limit}`);
+  return () => {
+    if (db.open) db.pragma(`cache_size = ${previous}`);
+  };
+}
+
+async function runGroups(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task?: RunningTask): Promise<IngestSummary> {
   const { summary, started } = begin(sources, task);
   const archiveDir = context.workspace.folders.archive;
   /** Reads a group and starts archiving it: the writes happen now, the fsyncs run on the thread pool. */

@@ -85,10 +85,10 @@ function configure(db: Database.Database, readonly: boolean): void {
   // spills one larger than 64 KiB to a temporary file; with FILE that was two pwrite calls per touched index page
   // (2.4 million for the 50 MiB benchmark file, more than half of its ingest time).
   db.pragma('temp_store = MEMORY');
-  // A 16 MiB page cache per connection (the default is 2 MiB). 64 MiB put peak RSS over the 250 MB budget (50 MiB
-  // X12 file: 266-302 MB, against 233-234 MB with 16 MiB at no CPU cost, 3 runs each at load 8); the Documents
-  // queries over 1,000,000 rows were within noise of 64 MiB (worst median 127 vs 109 ms, median over shapes 5.8 vs
-  // 12.7 ms, one run each at load 8-11). Pages are only allocated as they are read.
+  // A 64 MiB page cache (the default is 2 MiB): the Documents list reads thousands of scattered rows per page of a
+  // bounded plan; at 1,000,000 rows its worst median was 33 ms with 64 MiB against 71-118 ms with 16-32 MiB (load
+  // 4-5). Ingest does not need it and lowers it for the length of a batch (runBatchAsync) to stay in its memory
+  // budget. Pages are only allocated as they are read, so a small workspace does not pay for it.
   db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   // Checkpoint every 8,000 WAL pages (32 MiB) instead of 1,000: an ingest commit of 64 small files touches hundreds
   // of index pages (17 indexes on documents, scattered keys), so the default checkpointed (copy back, two fsyncs)
@@ -97,7 +97,7 @@ function configure(db: Database.Database, readonly: boolean): void {
   if (!readonly) db.pragma('wal_autocheckpoint = 8000');
 }
 
-const PAGE_CACHE_KIB = 16 * 1024;
+const PAGE_CACHE_KIB = 64 * 1024;
 
 function ensureIdentity(db: Database.Database): void {
   const insert = db.prepare('INSERT OR IGNORE INTO workspace_meta (key, value) VALUES (?, ?)');
