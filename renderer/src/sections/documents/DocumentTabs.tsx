@@ -1,5 +1,6 @@
 import './canonical.css';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { TabList } from '../../components/TabList.js';
 
 export type DocumentTab = 'source' | 'canonical';
 
@@ -32,39 +33,9 @@ export function useDocumentTab(): { tab: DocumentTab; showTab: (tab: DocumentTab
 
 /** The document's body as tabs (the WAI-ARIA tabs pattern, as in Partners): its segments and raw text, or its canonical form. */
 export function DocumentTabs({ tab, onTab, source, canonical }: { tab: DocumentTab; onTab: (tab: DocumentTab) => void; source: ReactNode; canonical: ReactNode }) {
-  const refs = useRef<Partial<Record<DocumentTab, HTMLButtonElement | null>>>({});
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = TABS.findIndex((candidate) => candidate.id === tab);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const target = event.key === 'Home' ? TABS[0] : event.key === 'End' ? TABS.at(-1) : step ? TABS[(index + step + TABS.length) % TABS.length] : undefined;
-    if (!target) return;
-    event.preventDefault();
-    onTab(target.id);
-    refs.current[target.id]?.focus();
-  };
   return (
     <div className="document-main">
-      <div className="document-tabs" role="tablist" aria-label="Document views" onKeyDown={onKeyDown}>
-        {TABS.map(({ id, label }) => (
-          <button
-            key={id}
-            ref={(element) => {
-              refs.current[id] = element;
-            }}
-            type="button"
-            role="tab"
-            id={`document-tab-${id}`}
-            data-testid={`document-tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`document-panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className="document-tab"
-            onClick={() => onTab(id)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <TabList tabs={TABS} selected={tab} onSelect={onTab} prefix="document" label="Document views" listClassName="document-tabs" tabClassName="document-tab" />
       {tab === 'source' ? (
         <div role="tabpanel" id="document-panel-source" aria-labelledby="document-tab-source" className="document-tab-panel">
           {source}

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { EmptyState } from '../../components/EmptyState.js';
+import { TabList } from '../../components/TabList.js';
 import { useServices } from '../../services.js';
 import { AcksTab } from './AcksTab.js';
 import { LedgerTab } from './LedgerTab.js';
@@ -71,44 +72,13 @@ export function PartnersView({ store, profiles, initialTab = 'profiles' }: { sto
   const state = useStore(store);
   const profileCount = useStore(profiles, (profilesState) => profilesState.partners.length);
   const [tab, setTab] = useState<TabId>(initialTab);
-  const tabRefs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({});
 
   // a partner imported before any of its files arrived counts too
   if ((hasNoData(state) && profileCount === 0) || (state.status === 'loading' && state.ledger === null)) return <PartnersEmptyState profiles={profiles} />;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = TABS.findIndex((candidate) => candidate.id === tab);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const target = event.key === 'Home' ? TABS[0] : event.key === 'End' ? TABS.at(-1) : step ? TABS[(index + step + TABS.length) % TABS.length] : undefined;
-    if (!target) return;
-    event.preventDefault();
-    setTab(target.id);
-    tabRefs.current[target.id]?.focus();
-  };
-
   return (
     <div className="partners">
-      <div className="partners-tabs" role="tablist" aria-label="Partner views" onKeyDown={onKeyDown}>
-        {TABS.map(({ id, label }) => (
-          <button
-            key={id}
-            ref={(element) => {
-              tabRefs.current[id] = element;
-            }}
-            type="button"
-            role="tab"
-            id={`partners-tab-${id}`}
-            data-testid={`partners-tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`partners-panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className="partners-tab"
-            onClick={() => setTab(id)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <TabList tabs={TABS} selected={tab} onSelect={setTab} prefix="partners" label="Partner views" listClassName="partners-tabs" tabClassName="partners-tab" />
       {state.status === 'failed' && (
         <p className="partners-error" role="alert">
           Could not load: {state.error}
