@@ -1,3 +1,4 @@
+import './tab-list.css';
 import { useRef, type KeyboardEvent } from 'react';
 
 export interface TabSpec<Id extends string> {
@@ -9,7 +10,7 @@ export interface TabSpec<Id extends string> {
  * A WAI-ARIA tab list: one tab in the Tab order (the selected one), arrow keys, Home and End move between tabs and
  * select them. Each tab controls the panel `<prefix>-panel-<id>`; the panel is the caller's.
  */
-export function TabList<Id extends string>({ tabs, selected, onSelect, prefix, label, listClassName, tabClassName }: { tabs: readonly TabSpec<Id>[]; selected: Id; onSelect: (id: Id) => void; prefix: string; label: string; listClassName: string; tabClassName: string }) {
+export function TabList<Id extends string>({ tabs, selected, onSelect, prefix, label, listClassName = '', tabClassName = '' }: { tabs: readonly TabSpec<Id>[]; selected: Id; onSelect: (id: Id) => void; prefix: string; label: string; listClassName?: string; tabClassName?: string }) {
   const refs = useRef<Partial<Record<Id, HTMLButtonElement | null>>>({});
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((candidate) => candidate.id === selected);
@@ -21,7 +22,7 @@ export function TabList<Id extends string>({ tabs, selected, onSelect, prefix, l
     refs.current[target.id]?.focus();
   };
   return (
-    <div className={listClassName} role="tablist" aria-label={label} onKeyDown={onKeyDown}>
+    <div className={`tab-list ${listClassName}`.trim()} role="tablist" aria-label={label} onKeyDown={onKeyDown}>
       {tabs.map(({ id, label: tabLabel }) => (
         <button
           key={id}
@@ -35,7 +36,7 @@ export function TabList<Id extends string>({ tabs, selected, onSelect, prefix, l
           aria-selected={selected === id}
           aria-controls={`${prefix}-panel-${id}`}
           tabIndex={selected === id ? 0 : -1}
-          className={tabClassName}
+          className={`tab-list-tab ${tabClassName}`.trim()}
           onClick={() => onSelect(id)}
         >
           {tabLabel}
