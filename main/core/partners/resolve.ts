@@ -80,8 +80,19 @@ export function createPartnerResolver(db: Database.Database) {
     return { partnerId, direction: outbound ? 'outbound' : 'inbound', created: true };
   }
 
+  /**
+   * What each partner's stored profile already holds, by the exact text it was read as: a partner that sends the
+   * same envelope every time is read (a cheap row fetch) but not parsed, merged and re-serialised per interchange
+   * (≈ 0.45 s of CPU per 10,000 small files). A profile changed since (by a user, a merge, another process) reads
+   * as different text and is merged in full.
+   */
+  const known = new Map<number, KnownProfile>();
+
   function mergeProfile(partnerId: number, learned: DetectedProfile): void {
-    const current = JSON.parse((readProfile.get(partnerId) as string | undefined) ?? '{}') as Partial<DetectedProfile>;
+    const stored = (readProfile.get(partnerId) as string | undefined) ?? '{}';
+    const seen = known.get(partnerId);
+    if (seen !== undefined && seen.text === stored && holds(seen, learned)) return;
+    const current = JSON.parse(stored) as Partial<DetectedProfile>;
     const union = (a: string[] = [], b: string[]) => [...new Set([...a, ...b])].sort();
     const next: DetectedProfile = {
       ...current,
@@ -91,10 +102,33 @@ export function createPartnerResolver(db: Database.Database) {
       standards: union(current.standards, learned.standards),
     };
     const text = JSON.stringify(next);
-    if (text !== JSON.stringify(current)) writeProfile.run(text, partnerId);
+    const unchanged = text === JSON.stringify(current);
+    if (!unchanged) writeProfile.run(text, partnerId);
+    // merging anything this profile already holds into it again changes nothing (its lists are sorted sets)
+    known.set(partnerId, {
+      text: unchanged ? stored : text,
+      hasDelimiters: next.delimiters !== undefined && next.delimiters !== null,
+      versions: new Set(next.versions),
+      quirks: new Set(next.quirks),
+      standards: new Set(next.standards),
+    });
   }
 
   return { resolve, lookup };
+}
+
+interface KnownProfile {
+  text: string;
+  hasDelimiters: boolean;
+  versions: Set<string>;
+  quirks: Set<string>;
+  standards: Set<string>;
+}
+
+function holds(profile: KnownProfile, learned: DetectedProfile): boolean {
+  // `??` would still take the learned delimiters
+  if (!profile.hasDelimiters) return false;
+  return learned.versions.every((v) => profile.versions.has(v)) && learned.quirks.every((q) => profile.quirks.has(q)) && learned.standards.every((s) => profile.standards.has(s));
 }
 
 function learnedProfile(interchange: Interchange): DetectedProfile {
