@@ -57,10 +57,26 @@ export function existingPartner(db: Database.Database, interchange: Interchange,
   return lookup(interchange.standard, normalize(party.qualifier), normalize(party.id)) ?? null;
 }
 
-/** null when the workspace has no mapping tables yet. One mapper per processed file. */
+const publishedChecks = new WeakMap<Database.Database, () => boolean>();
+
+/** One indexed row probe: ingest maps nothing until someone publishes a map (built-in defaults are not used at ingest). */
+function anyPublishedMap(db: Database.Database): boolean {
+  let check = publishedChecks.get(db);
+  if (!check) {
+    const exists = db.prepare("SELECT EXISTS (SELECT 1 FROM maps WHERE status = 'published')").pluck();
+    check = () => exists.get() === 1;
+    publishedChecks.set(db, check);
+  }
+  return check();
+}
+
+/**
+ * null when the workspace has no mapping tables yet or no published map (then a file's documents all read as
+ * 'unmapped' anyway, and a file pays for no memo, settings read or partner lookups). One mapper per processed file.
+ */
 export function createIngestMapper(context: CoreContext, file: { id: number; sha256: string }): IngestMapper | null {
   const { db } = context.workspace;
-  if (!hasMappingSchema(db)) return null;
+  if (!hasMappingSchema(db) || !anyPublishedMap(db)) return null;
   const company = context.settings.read().company;
   const resolve = createResolutionMemo(db, { builtInDefaults: false });
   const store = canonicalStoreFor(db);
