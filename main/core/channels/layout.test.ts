@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../mapping/source/csv-source.js';
-import { csvLayout, csvRecords } from './csv-layout.js';
+import { csvRecords, parseCsv } from '../mapping/source/csv-source.js';
+import { csvLayout } from './csv-layout.js';
 import { JsonSyntaxError, parseJsonWithSpans } from './json-layout.js';
 import { byteOffsets, decodeText } from './text.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMap, type CompiledMap } from './compile.js';
 import { defaultMaps } from './defaults/index.js';
 import { mapCsv, mapJson, type TabularResult } from './map-tabular.js';
-import { parseCsv } from './source/csv-source.js';
+import { csvRecords, parseCsv } from './source/csv-source.js';
 
 function compiledDefault(standard: string): CompiledMap {
   const result = compileMap(defaultMaps.get(standard, 'orders'));
@@ -29,6 +29,18 @@ describe('parseCsv', () => {
     const { header, rows } = parseCsv('a;"b"\n"x;1";"say ""hi"""\n\n"multi\nline";2\n', ';');
     expect(header).toEqual(['a', 'b']);
     expect(rows).toEqual([{ line: 2, values: { a: 'x;1', b: 'say "hi"' } }, { line: 4, values: { a: 'multi\nline', b: '2' } }]);
+  });
+
+  it('gives each record its character range in the text, after a BOM and without its terminator', () => {
+    const text = '\uFEFFa,b\r\n"x\ny",1\r\r\n2,3';
+    const records = csvRecords(text);
+    expect(records.map(({ line, start, end }) => ({ line, start, end }))).toEqual([
+      { line: 1, start: 1, end: 4 },
+      { line: 2, start: 6, end: 13 },
+      { line: 4, start: 14, end: 14 },
+      { line: 5, start: 16, end: 19 },
+    ]);
+    expect(records.map((record) => text.slice(record.start, record.end))).toEqual(['a,b', '"x\ny",1', '', '2,3']);
   });
 });
 

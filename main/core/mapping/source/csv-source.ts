@@ -37,7 +37,7 @@ export class CsvSource implements SourceReader<CsvScope> {
  * (names trimmed); blank lines are skipped. Returns the rows as objects keyed by header name, with their 1-based line.
  */
 export function parseCsv(text: string, delimiter = ','): { header: string[]; rows: { line: number; values: CsvRow }[] } {
-  const records = tokenize(text.startsWith('\uFEFF') ? text.slice(1) : text, delimiter);
+  const records = csvRecords(text, delimiter);
   const headerRecord = records.shift();
   const header = (headerRecord?.fields ?? []).map((name) => name.trim());
   const rows = records
@@ -52,14 +52,26 @@ export function parseCsv(text: string, delimiter = ','): { header: string[]; row
   return { header, rows };
 }
 
-function tokenize(text: string, delimiter: string): { line: number; fields: string[] }[] {
-  const records: { line: number; fields: string[] }[] = [];
+export interface CsvRecord {
+  /** 1-based line where the record starts (line breaks inside quoted fields count) */
+  line: number;
+  /** character range of the record in `text` (a leading BOM included in the count), without its line terminator:
+   * channels use it to point each stored document at its rows in the archived original */
+  start: number;
+  end: number;
+  fields: string[];
+}
+
+/** Every record, blank ones included, the header first. */
+export function csvRecords(text: string, delimiter = ','): CsvRecord[] {
+  const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
   let quoted = false;
   let line = 1;
   let recordLine = 1;
-  for (let i = 0; i < text.length; i++) {
+  let recordStart = text.startsWith('\uFEFF') ? 1 : 0;
+  for (let i = recordStart; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
       if (char === '"' && text[i + 1] === '"') {
@@ -75,18 +87,20 @@ function tokenize(text: string, delimiter: string): { line: number; fields: stri
       fields.push(field);
       field = '';
     } else if (char === '\n' || char === '\r') {
+      const end = i;
       if (char === '\r' && text[i + 1] === '\n') i++;
       fields.push(field);
-      records.push({ line: recordLine, fields });
+      records.push({ line: recordLine, start: recordStart, end, fields });
       fields = [];
       field = '';
       line++;
       recordLine = line;
+      recordStart = i + 1;
     } else field += char;
   }
   if (field !== '' || fields.length > 0) {
     fields.push(field);
-    records.push({ line: recordLine, fields });
+    records.push({ line: recordLine, start: recordStart, end: text.length, fields });
   }
   return records;
 }
