@@ -4,9 +4,12 @@ import { runBatchAsync, sourcesFromPaths, type IngestSummary } from '../../core/
 import { EXIT, printJson, UsageError, type CliIo, type Command } from '../io.js';
 
 const usage = `Usage:
-  crossdock ingest PATH... --workspace DIR [--json]
+  crossdock ingest PATH... --workspace DIR [--partner ID] [--json]
     Archives each file (folders are read recursively), parses it and stores its transactions.
     The same bytes twice are recorded as a duplicate delivery; files that are not EDI are quarantined.
+    --partner ID   the partner these files come from: a CSV/JSON file is claimed by this partner's published map
+                   (without it, by the one partner whose map fits; a file several partners' maps fit is quarantined).
+                   EDI files ignore it: their envelope names the partner.
     Exit 0 when every file was read without errors, 1 when some had errors or were quarantined.`;
 
 function progressLine(io: CliIo, done: number, total: number, bytes: number, started: number, current: string): void {
@@ -33,17 +36,23 @@ export const ingestCommand: Command = {
   summary: 'archive, parse and store EDI files or folders',
   usage,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, options: { workspace: { type: 'string', short: 'w' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args, options: { workspace: { type: 'string', short: 'w' }, partner: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
     if (!values.workspace) throw new UsageError(`--workspace DIR is required\n${usage}`);
     if (positionals.length === 0) throw new UsageError(`Give at least one file or folder\n${usage}`);
+    if (values.partner !== undefined && !/^[1-9]\d*$/.test(values.partner)) throw new UsageError(`--partner must be a positive whole number (got '${values.partner}')`);
+    const partnerId = values.partner === undefined ? undefined : Number(values.partner);
     const { sources, missing } = sourcesFromPaths(positionals);
     const core = createCore({ workspaceDir: values.workspace, create: true, mode: 'cli', actor: 'cli' });
     try {
+      if (partnerId !== undefined && core.context.workspace.db.prepare('SELECT 1 FROM partners WHERE id = ?').pluck().get(partnerId) !== 1) {
+        io.err(`crossdock ingest: there is no partner ${partnerId} in ${values.workspace}\n`);
+        return EXIT.problems;
+      }
       const task = core.context.tasks.start('ingest', `Ingesting ${sources.length} files`, sources.length);
       const started = Date.now();
       const showProgress = io.isTty && !values.json;
       const stop = showProgress ? core.on('task.progress', (progress) => progressLine(io, progress.done, progress.total, progress.bytesDone ?? 0, started, progress.current ?? '')) : () => {};
-      const summary = await runBatchAsync(core.context, sources, 'cli', task);
+      const summary = await runBatchAsync(core.context, sources, 'cli', task, partnerId);
       task.finish();
       stop();
       if (showProgress) io.err('\r\x1b[2K');

@@ -47,7 +47,14 @@ const coreMethods = {
     'Ask a running task to stop at its next safe point',
   ),
   'ingest.paths': method<{ taskId: string }>()(
-    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), source: z.enum(['dialog', 'drop', 'cli']) }).strict(),
+    z
+      .object({
+        paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+        source: z.enum(['dialog', 'drop', 'cli']),
+        // the partner the files are delivered for: settles a CSV/JSON file several partners' maps fit; EDI ignores it
+        partnerId: z.number().int().positive().optional(),
+      })
+      .strict(),
     'Ingest files or folders from disk (desktop dialog, drag-and-drop); progress as task.progress, result as ingest.finished',
   ),
   'ingest.upload': method<{ taskId: string }>()(
@@ -57,6 +64,7 @@ const coreMethods = {
           .array(z.object({ name: z.string().min(1).max(255), contentBase64: z.string().max(64 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64') }).strict())
           .min(1)
           .max(500),
+        partnerId: z.number().int().positive().optional(),
       })
       .strict(),
     'Ingest files whose bytes come with the call (browser mode: picker and drop zone)',

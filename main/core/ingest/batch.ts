@@ -72,8 +72,15 @@ function unreadable(source: BatchSource, error: unknown): FileReport {
   return { name: source.name, path: source.path, outcome: 'unreadable', documents: 0, errors: 1, warnings: 0, message: (error as Error).message };
 }
 
-function deliveryOf(item: BatchSource, loaded: { bytes: Uint8Array; modifiedMs?: number }, source: ReceiptSource): Delivery {
-  return { name: item.name, path: item.path, bytes: loaded.bytes, source, ...(loaded.modifiedMs === undefined ? {} : { modifiedMs: loaded.modifiedMs }) };
+function deliveryOf(item: BatchSource, loaded: { bytes: Uint8Array; modifiedMs?: number }, source: ReceiptSource, partnerId: number | undefined): Delivery {
+  return {
+    name: item.name,
+    path: item.path,
+    bytes: loaded.bytes,
+    source,
+    ...(loaded.modifiedMs === undefined ? {} : { modifiedMs: loaded.modifiedMs }),
+    ...(partnerId === undefined ? {} : { partnerId }),
+  };
 }
 
 /** Counts one file's report into the summary and reports progress. */
@@ -111,14 +118,14 @@ interface Loaded {
   error?: unknown;
 }
 
-function loadGroup(sources: BatchSource[], from: number, source: ReceiptSource): Loaded[] {
+function loadGroup(sources: BatchSource[], from: number, source: ReceiptSource, partnerId: number | undefined): Loaded[] {
   const group: Loaded[] = [];
   let bytes = 0;
   for (let index = from; index < sources.length && group.length < GROUP_FILES; index++) {
     const item = sources[index]!;
     if (group.length > 0 && bytes + item.size > GROUP_BYTES) break;
     try {
-      const delivery = deliveryOf(item, item.load(), source);
+      const delivery = deliveryOf(item, item.load(), source, partnerId);
       group.push({ item, delivery });
       bytes += delivery.bytes.length;
     } catch (error) {
@@ -160,10 +167,11 @@ function recordGroupReceipts(context: CoreContext, group: Loaded[], archived: Ma
  * loop turns between groups, so
  * progress events, cancellation and other calls get through.
  */
-export async function runBatchAsync(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task?: RunningTask): Promise<IngestSummary> {
+/** partnerId: the partner every file of the batch is delivered for (see Delivery.partnerId). */
+export async function runBatchAsync(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task?: RunningTask, partnerId?: number): Promise<IngestSummary> {
   const restoreCache = smallerPageCache(context);
   try {
-    return await runGroups(context, sources, source, task);
+    return await runGroups(context, sources, source, task, partnerId);
   } finally {
     restoreCache();
   }
@@ -188,12 +196,12 @@ function smallerPageCache(context: CoreContext): () => void {
   };
 }
 
-async function runGroups(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task?: RunningTask): Promise<IngestSummary> {
+async function runGroups(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task: RunningTask | undefined, partnerId: number | undefined): Promise<IngestSummary> {
   const { summary, started } = begin(sources, task);
   const archiveDir = context.workspace.folders.archive;
   /** Reads a group and starts archiving it: the writes happen now, the fsyncs run on the thread pool. */
   const startGroup = (from: number) => {
-    const group = loadGroup(sources, from, source);
+    const group = loadGroup(sources, from, source, partnerId);
     const readable = group.filter((entry) => entry.delivery !== undefined);
     const archived = archiveGroup(archiveDir, readable.map((entry) => ({ bytes: entry.delivery!.bytes, sha256: sha256Of(entry.delivery!.bytes) }))).then(
       (copies) => new Map<Loaded, ArchivedFile | Error>(readable.map((entry, index) => [entry, copies[index]!])),

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { writePendingAcks } from '../acks/record.js';
+import { recordAssignment } from '../channels/assignment.js';
 import type { CoreContext } from '../context.js';
 import { archiveBytes, type ArchivedFile } from './archive.js';
 import { processArchivedFile, type ProcessedFile } from './process-file.js';
@@ -19,6 +20,12 @@ export interface Delivery {
   source: ReceiptSource;
   /** modification time of a file on disk: with path and hash it identifies one delivery across retries */
   modifiedMs?: number;
+  /**
+   * The partner the deliverer names (checked to exist by the caller): recorded as the file's assignment with its
+   * receipt, so a CSV/JSON file several partners' maps fit is claimed by this one, even when processing resumes
+   * after a crash. EDI files ignore it: their envelope names the partner.
+   */
+  partnerId?: number;
 }
 
 export type DeliveryOutcome =
@@ -71,6 +78,9 @@ export function recordReceipt(context: CoreContext, delivery: Delivery, archived
       file = { id, sha256, size: delivery.bytes.length, archive_path: archived.relativePath, state: 'received' };
     }
     store.insertReceipt.run(file.id, now, delivery.source, delivery.name, delivery.path, key, duplicate ? 1 : 0);
+    // Only for a file this delivery will process: naming a partner for bytes already stored would change the file's
+    // owner at its next re-processing, unseen now (assignFilePartner is the way to re-assign a stored file).
+    if (delivery.partnerId !== undefined && file.state === 'received') recordAssignment(db, file.id, delivery.partnerId, context.actor);
     return { sha256, file, alreadyReceived: false, duplicate };
   })();
 }

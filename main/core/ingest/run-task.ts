@@ -6,9 +6,9 @@ import type { ReceiptSource } from './receive.js';
  * Runs a batch as a task: the call returns its task id at once and the files are ingested from the next turn of the
  * event loop on, in groups, so progress events and cancellation get through between groups.
  */
-export function startIngestTask(context: CoreContext, sources: BatchSource[], source: ReceiptSource, label: string): { taskId: string; done: Promise<IngestSummary> } {
+export function startIngestTask(context: CoreContext, sources: BatchSource[], source: ReceiptSource, label: string, partnerId?: number): { taskId: string; done: Promise<IngestSummary> } {
   const task = context.tasks.start('ingest', label, sources.length);
-  const done = runBatchAsync(context, sources, source, task).then(
+  const done = runBatchAsync(context, sources, source, task, partnerId).then(
     (summary) => {
       if (summary.cancelled) task.cancelled();
       else task.finish(`${summary.files} files, ${summary.transactions} transactions`);

@@ -1,4 +1,5 @@
 import { writePendingAcks } from '../../acks/record.js';
+import { requirePartner } from '../../channels/assign.js';
 import type { CoreContext } from '../../context.js';
 import { sourcesFromBuffers, sourcesFromPaths } from '../../ingest/batch.js';
 import { readArchived } from '../../ingest/archive.js';
@@ -9,15 +10,17 @@ import type { Handlers } from '../dispatch.js';
 import { CoreError } from '../result.js';
 
 export const ingestHandlers: Partial<Handlers<CoreContext>> = {
-  'ingest.paths': ({ paths, source }, context) => {
+  'ingest.paths': ({ paths, source, partnerId }, context) => {
+    if (partnerId !== undefined) requirePartner(context.workspace.db, partnerId);
     const { sources, missing } = sourcesFromPaths(paths);
     if (sources.length === 0) throw new CoreError('not-found', missing.length > 0 ? `Not found: ${missing.slice(0, 3).join(', ')}` : 'No files in the given folders');
-    return { taskId: startIngestTask(context, sources, source, `Ingesting ${sources.length} files`).taskId };
+    return { taskId: startIngestTask(context, sources, source, `Ingesting ${sources.length} files`, partnerId).taskId };
   },
 
-  'ingest.upload': ({ files }, context) => {
+  'ingest.upload': ({ files, partnerId }, context) => {
+    if (partnerId !== undefined) requirePartner(context.workspace.db, partnerId);
     const sources = sourcesFromBuffers(files.map((file) => ({ name: file.name, bytes: Buffer.from(file.contentBase64, 'base64') })));
-    return { taskId: startIngestTask(context, sources, 'upload', `Ingesting ${sources.length} uploaded files`).taskId };
+    return { taskId: startIngestTask(context, sources, 'upload', `Ingesting ${sources.length} uploaded files`, partnerId).taskId };
   },
 
   'files.reprocess': (input, context) => {
