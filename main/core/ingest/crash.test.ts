@@ -155,10 +155,11 @@ describe('crash safety: kill -9 during an ingest of 2,000 files, restart until d
     // The first kill lands anywhere from start-up on. Each later run first re-reads the files already stored (a quick
     // no-op each) and is killed a random time after it reaches the point where the previous one died: kills fall at
     // moments spread evenly over new work, so into each phase (reading, archiving, receipts, parsing, storing) in
-    // proportion to its share of the time.
-    runs.push(await runChild(workspace, folder, { afterMs: random.int(300, 2500) }));
+    // proportion to its share of the time. The delays are short enough that a fast machine (2,000 files in about
+    // 3 s) still takes several kills before the batch can finish.
+    runs.push(await runChild(workspace, folder, { afterMs: random.int(300, 1500) }));
     for (let kill = 0; kill < KILLS - 1 && !runs.at(-1)?.summary; kill++) {
-      runs.push(await runChild(workspace, folder, { afterFiles: runs.at(-1)!.progress, extraMs: random.int(400, 3000) }));
+      runs.push(await runChild(workspace, folder, { afterFiles: runs.at(-1)!.progress, extraMs: random.int(200, 1200) }));
     }
     for (let attempt = 0; attempt < 3 && !runs.at(-1)?.summary; attempt++) runs.push(await runChild(workspace, folder, null));
     await reference;
