@@ -5,10 +5,11 @@
  * no row (canonical.get reads them as 'unmapped').
  */
 import type Database from 'better-sqlite3';
-import type { Group, Interchange, PartyId, Transaction } from '../../../parsers/index.js';
+import type { Group, Interchange, Transaction } from '../../../parsers/index.js';
 import type { Settings } from '../api/types.js';
 import type { CoreContext } from '../context.js';
 import type { CrossReferences } from '../mapping/format.js';
+import { isOurs } from '../partners/resolve.js';
 import { canonicalStoreFor, prepareCanonicalRow, type PreparedCanonicalRow } from './canonical-store.js';
 import { partnerCrossReferences } from './cross-references.js';
 import { mapResolved } from './map-one.js';
@@ -34,14 +35,6 @@ export function hasMappingSchema(db: Database.Database): boolean {
 }
 
 const normalize = (value: string) => value.trim().toUpperCase();
-
-/** The same direction rule as partners/resolve.ts: an interchange sent by one of our ids is outbound. */
-function isOurs(standard: 'x12' | 'edifact', party: PartyId, company: Settings['company']): boolean {
-  const id = normalize(party.id);
-  const list = standard === 'x12' ? company.x12Ids : company.edifactIds;
-  if (list.some((own) => normalize(own.id) === id && (own.qualifier === '' || normalize(own.qualifier) === normalize(party.qualifier)))) return true;
-  return company.glns.includes(id);
-}
 
 const lookups = new WeakMap<Database.Database, (standard: string, qualifier: string, id: string) => number | undefined>();
 

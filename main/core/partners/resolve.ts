@@ -30,7 +30,8 @@ const REGISTRY_QUALIFIERS: Record<string, Record<string, 'gln' | 'duns'>> = {
   edifact: { '14': 'gln', '1': 'duns', '16': 'duns' },
 };
 
-function isOurs(standard: 'x12' | 'edifact', party: PartyId, company: Settings['company']): boolean {
+/** A party is us when it is one of the company's own ids (or GLNs): what makes an interchange outbound. */
+export function isOurs(standard: 'x12' | 'edifact', party: PartyId, company: Settings['company']): boolean {
   const id = normalize(party.id);
   const list = standard === 'x12' ? company.x12Ids : company.edifactIds;
   if (list.some((own) => normalize(own.id) === id && (own.qualifier === '' || normalize(own.qualifier) === normalize(party.qualifier)))) return true;
