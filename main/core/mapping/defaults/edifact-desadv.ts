@@ -5,8 +5,8 @@
  * cpsPackRule); lines inside a CPS level sit in that pack's `lines`.
  */
 import type { MapDefinition } from '../format.js';
-import { edifactDateRules, edifactPartyRules, edifactProductRules, edifactReferenceRules, edifactSharedTables } from './edifact-parts.js';
-import { cpsPackRule, datableDtm, edifactPackLevels, edifactPackTypeLevels, edifactPurposes, shipmentLineRules } from './edifact-message-parts.js';
+import { edifactDateRules, edifactProductRules, edifactSharedTables } from './edifact-parts.js';
+import { cpsPackRule, edifactPackLevels, edifactPackTypeLevels, edifactPurposes, shipmentHeadRules, shipmentLineRules, shipmentOrderAndPartyRules } from './edifact-message-parts.js';
 
 export const edifactDesadvMap: MapDefinition = {
   format: 'crossdock-map/1',
@@ -18,26 +18,10 @@ export const edifactDesadvMap: MapDefinition = {
   rules: [
     { id: 'role', target: 'role', value: 'asn' },
     { id: 'asn-number', target: 'asnNumber', from: 'BGM02.1', transform: [{ op: 'trim' }], required: true },
-    { id: 'purpose', target: 'purpose', from: 'BGM03', transform: [{ op: 'table', table: 'purpose', otherwise: 'drop' }] },
-    { id: 'purpose-code', target: 'purposeCode', from: 'BGM03' },
-    {
-      id: 'document-date', target: 'documentDate', from: 'DTM[DTM01.1=137].DTM01.2',
-      transform: [{ op: 'date', format: '102', formatFrom: 'DTM[DTM01.1=137].DTM01.3' }],
-    },
-    { id: 'dates', target: 'dates[]', each: 'DTM', when: { all: [datableDtm, { path: 'DTM01.1', notEquals: '137' }] }, rules: edifactDateRules('date') },
+    ...shipmentHeadRules(),
     { id: 'notes', target: 'notes[]', from: 'loop(TOD)/FTX.FTX04.1', transform: [{ op: 'trim' }] },
     { id: 'bill-of-lading', target: 'billOfLading', from: 'RFF[RFF01.1=BM].RFF01.2', transform: [{ op: 'trim' }] },
-    {
-      id: 'orders', target: 'orders[]', each: 'loop(RFF)[RFF01.1=ON]', rules: [
-        { id: 'order-po-number', target: 'poNumber', from: 'RFF01.2', transform: [{ op: 'trim' }], required: true },
-        {
-          id: 'order-date', target: 'orderDate', from: 'DTM[DTM01.1=171|4].DTM01.2',
-          transform: [{ op: 'date', format: '102', formatFrom: 'DTM[DTM01.1=171|4].DTM01.3' }],
-        },
-      ],
-    },
-    { id: 'references', target: 'references[]', each: 'loop(RFF)', rules: edifactReferenceRules('reference') },
-    { id: 'parties', target: 'parties[]', each: 'loop(NAD)', rules: edifactPartyRules('party') },
+    ...shipmentOrderAndPartyRules(),
     {
       id: 'carrier', target: 'carrier', each: 'loop(TDT)', rules: [
         { id: 'carrier-mode', target: 'mode', from: 'TDT03.1' },

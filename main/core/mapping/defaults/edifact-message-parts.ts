@@ -4,6 +4,7 @@
  * sequence of despatch and receiving advices. Each group takes an id prefix so rule ids stay unique in a map.
  */
 import type { Condition, Rule } from '../format.js';
+import { edifactDateRules, edifactPartyRules, edifactReferenceRules } from './edifact-parts.js';
 
 /** EDIFACT 1225 message function code (BGM03) → canonical purpose; response codes (27, 29) are not purposes. */
 export const edifactPurposes: Record<string, string> = {
@@ -146,4 +147,34 @@ export function cpsPackRule(prefix: string, lineRules: Rule[]): Rule {
       { id: `${prefix}-lines`, target: 'lines[]', each: 'loop(LIN)', rules: lineRules },
     ],
   };
+}
+
+/** A despatch or receiving advice's function and dates (BGM 1225, DTM 137 and the rest). */
+export function shipmentHeadRules(): Rule[] {
+  return [
+    { id: 'purpose', target: 'purpose', from: 'BGM03', transform: [{ op: 'table', table: 'purpose', otherwise: 'drop' }] },
+    { id: 'purpose-code', target: 'purposeCode', from: 'BGM03' },
+    {
+      id: 'document-date', target: 'documentDate', from: 'DTM[DTM01.1=137].DTM01.2',
+      transform: [{ op: 'date', format: '102', formatFrom: 'DTM[DTM01.1=137].DTM01.3' }],
+    },
+    { id: 'dates', target: 'dates[]', each: 'DTM', when: { all: [datableDtm, { path: 'DTM01.1', notEquals: '137' }] }, rules: edifactDateRules('date') },
+  ];
+}
+
+/** The orders an advice answers (RFF ON with DTM 171/4), its other references and its parties. */
+export function shipmentOrderAndPartyRules(): Rule[] {
+  return [
+    {
+      id: 'orders', target: 'orders[]', each: 'loop(RFF)[RFF01.1=ON]', rules: [
+        { id: 'order-po-number', target: 'poNumber', from: 'RFF01.2', transform: [{ op: 'trim' }], required: true },
+        {
+          id: 'order-date', target: 'orderDate', from: 'DTM[DTM01.1=171|4].DTM01.2',
+          transform: [{ op: 'date', format: '102', formatFrom: 'DTM[DTM01.1=171|4].DTM01.3' }],
+        },
+      ],
+    },
+    { id: 'references', target: 'references[]', each: 'loop(RFF)', rules: edifactReferenceRules('reference') },
+    { id: 'parties', target: 'parties[]', each: 'loop(NAD)', rules: edifactPartyRules('party') },
+  ];
 }
