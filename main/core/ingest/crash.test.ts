@@ -152,14 +152,14 @@ describe('crash safety: kill -9 during an ingest of 2,000 files, restart until d
     const random = createRandom(seed + 1);
     // The reference: one uninterrupted run into a fresh workspace, alongside (most of both is waiting on fsync).
     const reference = runChild(join(temp.path, 'clean'), folder, null);
-    // The first kill lands anywhere from start-up on. Each later run first re-reads the files already stored (a quick
-    // no-op each) and is killed a random time after it reaches the point where the previous one died: kills fall at
-    // moments spread evenly over new work, so into each phase (reading, archiving, receipts, parsing, storing) in
-    // proportion to its share of the time. The delays are short enough that a fast machine (2,000 files in about
-    // 3 s) still takes several kills before the batch can finish.
+    // The first kill lands anywhere from start-up on. Each later kill is aimed at a point in the batch (files done),
+    // spread evenly over it with jitter and always past where the previous run died, then fires a random few ms
+    // after the run reaches it: kills fall into every phase (reading, archiving, receipts, parsing, storing) and the
+    // count does not depend on how fast the machine is (a time-only schedule let a quiet machine finish early).
     runs.push(await runChild(workspace, folder, { afterMs: random.int(300, 1500) }));
-    for (let kill = 0; kill < KILLS - 1 && !runs.at(-1)?.summary; kill++) {
-      runs.push(await runChild(workspace, folder, { afterFiles: runs.at(-1)!.progress, extraMs: random.int(200, 1200) }));
+    for (let kill = 1; kill < KILLS && !runs.at(-1)?.summary; kill++) {
+      const aim = Math.floor((FILES * (kill + random.int(0, 99) / 100)) / (KILLS + 1));
+      runs.push(await runChild(workspace, folder, { afterFiles: Math.max(aim, runs.at(-1)!.progress + 1), extraMs: random.int(0, 150) }));
     }
     for (let attempt = 0; attempt < 3 && !runs.at(-1)?.summary; attempt++) runs.push(await runChild(workspace, folder, null));
     await reference;
