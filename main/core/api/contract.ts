@@ -15,6 +15,8 @@ import { ledgerListInput } from '../ledger/schema.js';
 import type { LedgerList } from '../ledger/types.js';
 import { mappingMethods } from './methods/mapping.js';
 import { partnersMethods } from './methods/partners.js';
+import { reconcileMethods } from './methods/reconcile.js';
+import type { ReconcileChanged } from '../reconcile-store/types.js';
 
 const empty = z.object({}).strict();
 
@@ -87,8 +89,8 @@ const coreMethods = {
 } as const;
 
 /** Each domain keeps its methods in api/methods/, so engineers adding methods do not all edit this file. */
-const domains: object[] = [coreMethods, partnersMethods, mappingMethods];
-export const contract = { ...coreMethods, ...partnersMethods, ...mappingMethods } as const;
+const domains: object[] = [coreMethods, partnersMethods, mappingMethods, reconcileMethods];
+export const contract = { ...coreMethods, ...partnersMethods, ...mappingMethods, ...reconcileMethods } as const;
 if (Object.keys(contract).length !== domains.reduce((sum: number, domain) => sum + Object.keys(domain).length, 0)) {
   throw new Error('A contract method is defined by two domains');
 }
@@ -98,6 +100,7 @@ export const events = {
   'settings.changed': event<Settings>('Settings were changed by any client'),
   'ingest.finished': event<IngestFinished>('An ingest task ended: what was received, duplicated, quarantined'),
   'acks.changed': event<AcksChanged>('Acks were generated, or outbound groups changed ack status'),
+  'reconcile.changed': event<ReconcileChanged>('Threads were re-evaluated or mismatches changed state (rebuild, ingest, import, review); alerts for new high-priority ones'),
   'partners.changed': event<{ partnerIds: number[] }>('Partners were renamed, edited, merged or imported (names, counts and filters may change)'),
 } as const;
 

@@ -29,7 +29,7 @@ describe('workspace', () => {
       .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name")
       .all() as { name: string; sql: string }[];
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['audit_log', 'schema_migrations', 'settings', 'workspace_meta']));
-    for (const table of tables) expect(table.sql, table.name).toMatch(/\)\s*STRICT$/);
+    for (const table of tables) expect(table.sql, table.name).toMatch(/\)\s*STRICT(,\s*WITHOUT ROWID)?$/);
     const applied = db.prepare('SELECT version, sha256 FROM schema_migrations ORDER BY version').all() as { version: number; sha256: string }[];
     expect(applied.map((row) => row.version)).toEqual(loadMigrations().map((m) => m.version));
   });
