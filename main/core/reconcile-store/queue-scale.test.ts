@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUEUE_SORT_FIELDS, type QueueFilter } from './types.js';
+import { listMismatches } from './queue.js';
+import { insertMismatches, SEED_NOW, seedPartners, syntheticMismatches, tempWorkspace } from './review-fixtures.js';
+
+const COUNT = 50_000;
+let ws: ReturnType<typeof tempWorkspace>;
+
+beforeAll(() => {
+  ws = tempWorkspace();
+  const partners = seedPartners(ws.workspace.db, Array.from({ length: 40 }, (_, index) => `Partner ${index + 1}`));
+  insertMismatches(ws.workspace.db, syntheticMismatches(COUNT, partners));
+}, 60_000);
+afterAll(() => ws.cleanup());
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+describe(`the queue at ${COUNT.toLocaleString('en')} mismatches`, () => {
+  it('answers a first page of 200 under every sort, and filtered pages, quickly', () => {
+    const filters: [string, QueueFilter][] = [
+      ['default', {}],
+      ['partner', { partnerIds: [3] }],
+      ['type+severity', { types: ['qty-mismatch', 'asn-missing'], severities: ['high', 'critical'] }],
+      ['text', { text: 'PO00123' }],
+      ['all statuses incl. cleared', { includeCleared: true, statuses: ['open', 'assigned', 'resolved', 'accepted'] }],
+    ];
+    const report: string[] = [];
+    let worst = 0;
+    for (const [name, filter] of filters) {
+      for (const field of QUEUE_SORT_FIELDS) {
+        const times: number[] = [];
+        let total = 0;
+        for (let run = 0; run < 5; run++) {
+          const started = performance.now();
+          const page = listMismatches(ws.workspace.db, { filter, sort: { field, direction: 'desc' }, limit: 200 }, SEED_NOW);
+          times.push(performance.now() - started);
+          total = page.total;
+          expect(page.rows.length).toBe(Math.min(200, page.total));
+        }
+        worst = Math.max(worst, median(times));
+        report.push(`${name.padEnd(28)} ${field.padEnd(9)} total ${String(total).padStart(6)}  median ${median(times).toFixed(1)} ms`);
+      }
+    }
+    console.log(report.join('\n'));
+    // a generous bound for a loaded CI machine; the measured numbers are in the log
+    expect(worst).toBeLessThan(400);
+  }, 60_000);
+});
