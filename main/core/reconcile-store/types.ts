@@ -248,6 +248,10 @@ export interface ShipmentCheckDetail extends ShipmentCheckRow {
   cartonsCompared: CartonComparison[];
   lines: ComparisonRow[];
   mismatches: QueueRow[];
+  /** what the query was recognised as (the screen highlights a scanned carton) */
+  foundBy?: { kind: 'asn' | 'shipment' | 'bill-of-lading' | 'sscc'; value: string };
+  /** other shipments the same query also names (another partner's ASN with the same number) */
+  alsoFound?: ShipmentCheckRow[];
 }
 
 /** The badge and notifications: high-priority mismatches found since `since`, and SLAs about to be missed. */
