@@ -1,0 +1,4 @@
+/** The reconciliation store's evaluation side, for the other parts of the store (queue, review, shipment check, demo). */
+export { reconcileContextFor, reconcileEnvFor, type ReconcileEnv } from './inputs-context.js';
+export { allAckFacts, controlFacts, memberOfCanonical, memberOfRecord, type LoadedMember } from './inputs.js';
+export { loadThreadInputs, seedKeysOfThread, MAX_CLOSURE_MEMBERS, type ThreadInputs, type ThreadSeed } from './closure.js';

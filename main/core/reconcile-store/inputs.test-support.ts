@@ -1,0 +1,91 @@
+/**
+ * Test support: a real workspace (createCore, all migrations) where canonical documents are stored as ingest stores
+ * them (files → interchanges → groups → documents → canonical_documents with business keys), without going through
+ * EDI text and published maps, so a test states the canonical documents it needs directly.
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { makeTempDir } from '../../../test/helpers/temp-dir.js';
+import type { CanonicalDocument } from '../canonical/index.js';
+import { createCore, type Core } from '../core.js';
+import { businessKeys } from '../mapping-store/canonical-store.js';
+
+export const NORTHWIND = 3;
+export const LAKESIDE = 9;
+
+const northwindProfile = {
+  items: [
+    { buyerPart: 'NW-88812', sku: 'WID-10', gtin: '00614141123452', description: 'Widget, blue, 10 pack' },
+    { buyerPart: 'NW-88813', sku: 'GAD-02', gtin: '00614141123469' },
+  ],
+  uomConversions: [{ from: 'CA', to: 'EA', factor: '12' }],
+};
+
+export interface StoreWorkspace {
+  core: Core;
+  db: Database.Database;
+  dir: string;
+  /** stores a canonical document as ingest would; answers its documents.id */
+  store(document: CanonicalDocument, options?: { receivedAt?: string; partnerId?: number | null }): number;
+  cleanup(): void;
+}
+
+export function storeWorkspace(): StoreWorkspace {
+  const temp = makeTempDir('crossdock-recon-');
+  const dir = join(temp.path, 'ws');
+  const core = createCore({ workspaceDir: dir, create: true, mode: 'test' });
+  const db = core.context.workspace.db;
+  const insertPartner = db.prepare('INSERT INTO partners (id, name, created_at, profile_json) VALUES (?, ?, ?, ?)');
+  for (let id = 1; id <= LAKESIDE; id++) {
+    const name = id === NORTHWIND ? 'Northwind Retail' : id === LAKESIDE ? 'Lakeside 3PL' : `Partner ${id}`;
+    insertPartner.run(id, name, '2026-11-01T00:00:00Z', JSON.stringify(id === NORTHWIND ? northwindProfile : {}));
+  }
+  let closed = false;
+  return {
+    core,
+    db,
+    dir,
+    store(document, options = {}) {
+      const receivedAt = options.receivedAt ?? '2026-11-20T10:00:00.000Z';
+      const partnerId = options.partnerId === undefined ? (document.partner?.id ?? null) : options.partnerId;
+      return db.transaction(() => {
+        const fileId = Number(
+          db.prepare(`INSERT INTO files (sha256, size, archive_path, first_received_at, state, standard, verdict, parsed_at) VALUES (?, 100, 'x', ?, 'parsed', 'x12', 'ok', ?)`).run(randomUUID(), receivedAt, receivedAt).lastInsertRowid,
+        );
+        const interchangeId = Number(
+          db
+            .prepare(
+              `INSERT INTO interchanges (file_id, ordinal, standard, partner_id, direction, sender_qualifier, sender_id, receiver_qualifier, receiver_id, control_number, version, delimiters_json, byte_start, byte_end)
+               VALUES (?, 0, 'x12', ?, 'inbound', 'ZZ', 'S', 'ZZ', 'R', '1', '00401', '{}', 0, 100)`,
+            )
+            .run(fileId, partnerId).lastInsertRowid,
+        );
+        const groupId = Number(
+          db.prepare(`INSERT INTO groups (interchange_id, ordinal, functional_id, control_number, explicit, status, transaction_count, byte_start, byte_end) VALUES (?, 0, 'PO', '1', 1, 'accepted', 1, 0, 100)`).run(interchangeId).lastInsertRowid,
+        );
+        const documentId = Number(
+          db
+            .prepare(
+              `INSERT INTO documents (file_id, interchange_id, group_id, ordinal, partner_id, direction, standard, type, version, control_number, status, error_count, warning_count, segment_count, byte_start, byte_end, received_at)
+               VALUES (?, ?, ?, 0, ?, 'inbound', 'x12', ?, '00401', '0001', 'accepted', 0, 0, 5, 10, 90, ?)`,
+            )
+            .run(fileId, interchangeId, groupId, partnerId, document.kind, receivedAt).lastInsertRowid,
+        );
+        const stored = structuredClone(document);
+        if (stored.source.kind === 'edi') stored.source = { ...stored.source, fileId, documentId, byteStart: 10, byteEnd: 90 };
+        const keys = businessKeys(stored);
+        db.prepare(
+          `INSERT INTO canonical_documents (document_id, partner_id, kind, map_origin, status, canonical_json, po_number, order_number, asn_number, invoice_number, shipment_number, document_date, mapped_at)
+           VALUES (?, ?, ?, 'default', 'ok', ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(documentId, partnerId, stored.kind, JSON.stringify(stored), keys.poNumber, keys.orderNumber, keys.asnNumber, keys.invoiceNumber, keys.shipmentNumber, keys.documentDate, receivedAt);
+        return documentId;
+      })();
+    },
+    cleanup() {
+      if (!closed) core.close();
+      closed = true;
+      temp.cleanup();
+    },
+  };
+}
