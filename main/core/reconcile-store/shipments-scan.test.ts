@@ -15,8 +15,8 @@ describe('scanKeys', () => {
   });
 
   it('leaves other numbers as upper-cased text without an SSCC', () => {
-    expect(scanKeys('  asn-7781 ')).toEqual({ text: 'ASN-7781', sscc: null });
-    expect(scanKeys(']C1bol99812')).toEqual({ text: 'BOL99812', sscc: null });
+    expect(scanKeys('  asn-7781 ')).toEqual({ text: 'ASN-7781', typed: 'asn-7781', sscc: null });
+    expect(scanKeys(']C1bol99812')).toEqual({ text: 'BOL99812', typed: 'bol99812', sscc: null });
     // 17 and 19 digits are not SSCCs
     expect(scanKeys('00614141123456789').sscc).toBeNull();
     expect(scanKeys('0061414112345678901').sscc).toBeNull();

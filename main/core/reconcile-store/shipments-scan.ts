@@ -7,6 +7,8 @@
 export interface ScanKeys {
   /** trimmed, upper-cased, symbology identifier and control characters removed: an ASN, shipment or BOL number */
   text: string;
+  /** trimmed, symbology identifier and control characters removed, case kept (a number stored in lower case) */
+  typed: string;
   /** the 18-digit SSCC when the input is one (with or without its (00) application identifier) */
   sscc: string | null;
 }
@@ -17,8 +19,9 @@ const SYMBOLOGY_ID = /^\][A-Za-z][0-9A-Za-z]/;
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 export function scanKeys(input: string): ScanKeys {
-  const text = input.replace(CONTROL, '').trim().replace(SYMBOLOGY_ID, '').trim().toUpperCase();
-  return { text, sscc: ssccOf(text) };
+  const typed = input.replace(CONTROL, '').trim().replace(SYMBOLOGY_ID, '').trim();
+  const text = typed.toUpperCase();
+  return { text, typed, sscc: ssccOf(text) };
 }
 
 function ssccOf(text: string): string | null {
