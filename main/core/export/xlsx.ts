@@ -7,7 +7,6 @@ import type { Cell } from './csv.js';
 import { zip } from './zip.js';
 
 // XML 1.0 allows tab, LF, CR and #x20 upward (without surrogate halves and U+FFFE/FFFF); anything else is dropped
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 export function xmlText(text: string): string {
