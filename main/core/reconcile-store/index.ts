@@ -2,3 +2,6 @@
 export { reconcileContextFor, reconcileEnvFor, type ReconcileEnv } from './inputs-context.js';
 export { allAckFacts, controlFacts, memberOfCanonical, memberOfRecord, type LoadedMember } from './inputs.js';
 export { loadThreadInputs, seedKeysOfThread, MAX_CLOSURE_MEMBERS, type ThreadInputs, type ThreadSeed } from './closure.js';
+export { evaluateThreads, planEvaluation, writePlan, candidateThreadKeys, type EvaluateOptions, type EvaluationPlan } from './evaluate.js';
+export { fingerprintOf, minorUnits, SEVERITY_RANK } from './write.js';
+export { summarizeThread, stepOfDocument, type ThreadSummary } from './write-summary.js';
