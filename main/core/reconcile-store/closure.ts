@@ -4,8 +4,8 @@
  * nothing new turns up. buildThreads over the result gives complete threads for every input loaded (the closure is a
  * fixpoint over all of them), so evaluating them equals a full rebuild for those threads.
  *
- * Look-ups use the indexed business-key columns only (canonical_documents and source_records: po, order, asn,
- * invoice, shipment numbers; inventory by kind). Keys are looked up by number whatever the partner: a warehouse
+ * Look-ups use the indexed business-key columns only (canonical_documents, by number across partners with the
+ * migration 0007 indexes, and source_records: po, order, asn, invoice, shipment numbers; inventory by kind). Keys are looked up by number whatever the partner: a warehouse
  * document names no customer, and a document of another partner with the same number only adds its own (complete)
  * thread. Known gaps (no column holds them): a multi-order ASN's second and further POs, a return's own number and
  * a credit's invoice/return references; such documents are found through their other keys only.
@@ -39,17 +39,12 @@ export const MAX_CLOSURE_MEMBERS = 50_000;
 
 type Column = 'po_number' | 'order_number' | 'asn_number' | 'invoice_number' | 'shipment_number';
 const COLUMNS: readonly Column[] = ['po_number', 'order_number', 'asn_number', 'invoice_number', 'shipment_number'];
-const INDEX_OF: Record<Column, string> = { po_number: 'canonical_po', order_number: 'canonical_order', asn_number: 'canonical_asn', invoice_number: 'canonical_invoice', shipment_number: 'canonical_shipment' };
+const INDEX_OF: Record<Column, string> = { po_number: 'canonical_po_number', order_number: 'canonical_order_number', asn_number: 'canonical_asn_number', invoice_number: 'canonical_invoice_number', shipment_number: 'canonical_shipment_number' };
 
 function prepare(db: Database.Database) {
   const byColumn = (column: Column) => ({
-    // the canonical indexes lead with partner_id: probe each partner (and NULL) rather than scan
-    canonical: db
-      .prepare(
-        `SELECT document_id FROM canonical_documents INDEXED BY ${INDEX_OF[column]} WHERE partner_id IN (SELECT id FROM partners) AND ${column} = @value
-         UNION ALL SELECT document_id FROM canonical_documents INDEXED BY ${INDEX_OF[column]} WHERE partner_id IS NULL AND ${column} = @value`,
-      )
-      .pluck(),
+    // by number across partners (migration 0007's indexes)
+    canonical: db.prepare(`SELECT document_id FROM canonical_documents INDEXED BY ${INDEX_OF[column]} WHERE ${column} = ?`).pluck(),
     records: db.prepare(`SELECT id FROM source_records WHERE ${column} = ?`).pluck(),
   });
   return {
@@ -178,7 +173,7 @@ export function loadThreadInputs(db: Database.Database, seed: ThreadSeed | reado
     if (queried.has(what)) continue;
     queried.add(what);
     if (lookup.by === 'column') {
-      for (const id of sql.columns[lookup.column].canonical.all({ value: lookup.value }) as number[]) addDocument(id);
+      for (const id of sql.columns[lookup.column].canonical.all(lookup.value) as number[]) addDocument(id);
       for (const id of sql.columns[lookup.column].records.all(lookup.value) as number[]) addRecord(id);
     } else if (lookup.by === 'inventory') {
       for (const id of sql.inventoryDocuments.all() as number[]) addDocument(id);
