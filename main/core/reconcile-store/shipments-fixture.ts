@@ -70,7 +70,7 @@ export function addEdiDocument(
     `INSERT INTO canonical_documents (document_id, partner_id, kind, map_origin, status, canonical_json, po_number, order_number, asn_number, invoice_number,
       shipment_number, document_date, mapped_at) VALUES (?, ?, ?, 'default', 'ok', ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    documentId, options.partnerId, document.kind, JSON.stringify({ ...document, source }), keys.poNumber, keys.orderNumber, keys.asnNumber,
+    documentId, options.partnerId, document.kind, JSON.stringify({ ...document, source, partner: document.partner ?? { id: options.partnerId } }), keys.poNumber, keys.orderNumber, keys.asnNumber,
     keys.invoiceNumber, keys.shipmentNumber, keys.documentDate, options.receivedAt,
   );
   return documentId;
