@@ -1,0 +1,26 @@
+/** The reconciliation store's result types, type-only from the contract's side (erased at build time). */
+export type {
+  Dashboard,
+  MismatchAction,
+  MismatchDetail,
+  MismatchEvent,
+  MismatchStatus,
+  QueueFilter,
+  QueuePage,
+  QueueRow,
+  QueueSort,
+  QueueSortField,
+  ReconcileChanged,
+  ResolutionReason,
+  ReviewAction,
+  ReviewActionResult,
+  SavedView,
+  ComparisonRow,
+  ComparisonCell,
+  ThreadDetail,
+  ThreadMember,
+  ThreadMemberRef,
+  TimelineStep,
+  StepStatus,
+} from '../../../../main/core/reconcile-store/types.js';
+export type { Evidence, MismatchType, Owner, Severity } from '../../../../main/core/reconcile/types.js';
