@@ -3,7 +3,7 @@ import { createNoticesStore } from '../../store/notices-store.js';
 import { eventually } from '../../test-support/eventually.js';
 import { FakeClient } from '../../test-support/fake-client.js';
 import { actionSummary, createQueueStore } from './queue-store.js';
-import type { QueueRow } from './recon-types.js';
+import type { QueueRow, SavedView } from './recon-types.js';
 import { queueRow } from './test-data.js';
 
 function queueClient(rows: QueueRow[]) {
@@ -84,7 +84,7 @@ describe('review queue store', () => {
   });
 
   it('saves the current filter as a view and lists views again', async () => {
-    const saved: { id: number; name: string; filter: object; sort: object | null; updatedAt: string }[] = [];
+    const saved: SavedView[] = [];
     const client = queueClient([])
       .handle('views.save', (input) => {
         const view = { id: saved.length + 1, name: input.name, filter: input.filter, sort: input.sort ?? null, updatedAt: '2026-11-28T00:00:00Z' };
