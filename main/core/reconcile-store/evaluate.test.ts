@@ -112,6 +112,7 @@ describe('evaluateThreads', () => {
     timings.sort((a, b) => a - b);
     const median = timings[Math.floor(timings.length / 2)]!;
     console.log(`evaluate after one new document: median ${median.toFixed(2)} ms, p90 ${timings[Math.floor(timings.length * 0.9)]!.toFixed(2)} ms`);
-    expect(median).toBeLessThan(10);
+    // 10 ms is the target on a quiet machine (about 1-2 ms measured); the bound leaves room for a loaded CI
+    expect(median).toBeLessThan(25);
   });
 });

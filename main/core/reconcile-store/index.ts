@@ -5,3 +5,5 @@ export { loadThreadInputs, seedKeysOfThread, MAX_CLOSURE_MEMBERS, type ThreadInp
 export { evaluateThreads, planEvaluation, writePlan, candidateThreadKeys, type EvaluateOptions, type EvaluationPlan } from './evaluate.js';
 export { fingerprintOf, minorUnits, SEVERITY_RANK } from './write.js';
 export { summarizeThread, stepOfDocument, type ThreadSummary } from './write-summary.js';
+export { rebuildAll, startRebuild, runningRebuild, LAST_FULL_RUN_KEY, type RebuildOptions, type RebuildResult } from './rebuild.js';
+export { reconcileStatus } from './status.js';

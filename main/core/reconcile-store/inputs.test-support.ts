@@ -42,6 +42,8 @@ export function storeWorkspace(): StoreWorkspace {
     insertPartner.run(id, name, '2026-11-01T00:00:00Z', JSON.stringify(id === NORTHWIND ? northwindProfile : {}));
   }
   let closed = false;
+  // control numbers count up per workspace, so the ledger finds no duplicates or gaps unless a test makes them
+  const controls = new Map<number | null, number>();
   return {
     core,
     db,
@@ -49,6 +51,8 @@ export function storeWorkspace(): StoreWorkspace {
     store(document, options = {}) {
       const receivedAt = options.receivedAt ?? '2026-11-20T10:00:00.000Z';
       const partnerId = options.partnerId === undefined ? (document.partner?.id ?? null) : options.partnerId;
+      const control = (controls.get(partnerId) ?? 0) + 1;
+      controls.set(partnerId, control);
       return db.transaction(() => {
         const fileId = Number(
           db.prepare(`INSERT INTO files (sha256, size, archive_path, first_received_at, state, standard, verdict, parsed_at) VALUES (?, 100, 'x', ?, 'parsed', 'x12', 'ok', ?)`).run(randomUUID(), receivedAt, receivedAt).lastInsertRowid,
@@ -57,20 +61,20 @@ export function storeWorkspace(): StoreWorkspace {
           db
             .prepare(
               `INSERT INTO interchanges (file_id, ordinal, standard, partner_id, direction, sender_qualifier, sender_id, receiver_qualifier, receiver_id, control_number, version, delimiters_json, byte_start, byte_end)
-               VALUES (?, 0, 'x12', ?, 'inbound', 'ZZ', 'S', 'ZZ', 'R', '1', '00401', '{}', 0, 100)`,
+               VALUES (?, 0, 'x12', ?, 'inbound', 'ZZ', 'S', 'ZZ', 'R', ?, '00401', '{}', 0, 100)`,
             )
-            .run(fileId, partnerId).lastInsertRowid,
+            .run(fileId, partnerId, String(control).padStart(9, '0')).lastInsertRowid,
         );
         const groupId = Number(
-          db.prepare(`INSERT INTO groups (interchange_id, ordinal, functional_id, control_number, explicit, status, transaction_count, byte_start, byte_end) VALUES (?, 0, 'PO', '1', 1, 'accepted', 1, 0, 100)`).run(interchangeId).lastInsertRowid,
+          db.prepare(`INSERT INTO groups (interchange_id, ordinal, functional_id, control_number, explicit, status, transaction_count, byte_start, byte_end) VALUES (?, 0, 'PO', ?, 1, 'accepted', 1, 0, 100)`).run(interchangeId, String(control)).lastInsertRowid,
         );
         const documentId = Number(
           db
             .prepare(
               `INSERT INTO documents (file_id, interchange_id, group_id, ordinal, partner_id, direction, standard, type, version, control_number, status, error_count, warning_count, segment_count, byte_start, byte_end, received_at)
-               VALUES (?, ?, ?, 0, ?, 'inbound', 'x12', ?, '00401', '0001', 'accepted', 0, 0, 5, 10, 90, ?)`,
+               VALUES (?, ?, ?, 0, ?, 'inbound', 'x12', ?, '00401', ?, 'accepted', 0, 0, 5, 10, 90, ?)`,
             )
-            .run(fileId, interchangeId, groupId, partnerId, document.kind, receivedAt).lastInsertRowid,
+            .run(fileId, interchangeId, groupId, partnerId, document.kind, String(control).padStart(4, '0'), receivedAt).lastInsertRowid,
         );
         const stored = structuredClone(document);
         if (stored.source.kind === 'edi') stored.source = { ...stored.source, fileId, documentId, byteStart: 10, byteEnd: 90 };
