@@ -4,9 +4,11 @@ import { NavBar } from './components/NavBar.js';
 import { Notices } from './components/Notices.js';
 import { StatusBar } from './components/StatusBar.js';
 import { sectionById, type SectionId } from './routing/sections.js';
-import { useHashRoute } from './routing/use-hash-route.js';
+import { SCREENS } from './routing/screens.js';
+import { useHashRoute, useScreenRoute } from './routing/use-hash-route.js';
 import { useSectionShortcuts } from './routing/use-section-shortcuts.js';
 import { sectionComponents } from './sections/index.js';
+import { ShipmentCheckScreen } from './sections/shipment-check/ShipmentCheckScreen.js';
 import { useTheme } from './theme/use-theme.js';
 
 /** The shell: navigation, the current section under its header, the status bar, and notices over everything. */
@@ -37,10 +39,20 @@ export function Shell({ section }: { section: SectionId }) {
 
 export function App() {
   const section = useHashRoute();
+  const screen = useScreenRoute();
   useSectionShortcuts();
   useTheme();
   useEffect(() => {
-    document.title = `${sectionById(section).title} — Crossdock`;
-  }, [section]);
+    const title = screen ? SCREENS.find((each) => each.id === screen)?.title : sectionById(section).title;
+    document.title = `${title ?? 'Crossdock'} — Crossdock`;
+  }, [section, screen]);
+  if (screen === 'check') {
+    return (
+      <ErrorBoundary what="the shipment check">
+        <ShipmentCheckScreen />
+        <Notices />
+      </ErrorBoundary>
+    );
+  }
   return <Shell section={section} />;
 }
