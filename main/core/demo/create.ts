@@ -1,0 +1,186 @@
+/**
+ * createDemoWorkspace: a workspace a new user understands in a minute. Our company and three partners with complete
+ * profiles, published default maps, three weeks of EDI traffic written as files and taken in by the real ingest
+ * (archived, parsed, acknowledged, mapped), ERP and WMS records loaded as canonical JSON, then a full reconcile.
+ * demo-manifest.json lists every planted mismatch with its type and thread key.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createCore } from '../core.js';
+import type { CoreContext } from '../context.js';
+import { runBatchAsync, sourcesFromPaths, type IngestSummary } from '../ingest/batch.js';
+import { compileDefinition } from '../mapping-store/engine.js';
+import { mapRepositoryFor } from '../mapping-store/repository.js';
+import { defaultMaps } from '../mapping/index.js';
+import { importPartner } from '../partners/transfer.js';
+import { COMPANY, PARTNERS, type PartnerKey } from './cast.js';
+import { backdate } from './backdate.js';
+import { manifestOf } from './manifest.js';
+import type { DemoManifest } from './defects.js';
+import { ediFilesOf } from './files.js';
+import { recordsOf, type DemoRecord, type PartnerRefs } from './records.js';
+import { buildScenario } from './scenario.js';
+import { storeApi } from './store-bridge.js';
+
+export const DEMO_SEED = 20261128;
+export const MANIFEST_FILE = 'demo-manifest.json';
+export const SOURCE_FOLDER = 'demo-source';
+
+export type DemoStep = 'scenario' | 'partners' | 'maps' | 'files' | 'ingest' | 'records' | 'reconcile' | 'done';
+
+export interface DemoProgress {
+  step: DemoStep;
+  message: string;
+  done?: number;
+  total?: number;
+}
+
+export interface DemoOptions {
+  now?: Date;
+  seed?: number;
+  orders?: number;
+  onProgress?: (progress: DemoProgress) => void;
+}
+
+export interface DemoResult {
+  workspaceDir: string;
+  manifest: DemoManifest;
+  ingest: Pick<IngestSummary, 'files' | 'ingested' | 'transactions' | 'errors' | 'warnings' | 'quarantined'>;
+  records: { erp: number; wms: number; imported: boolean };
+  /** the store's full rebuild ran (false: records and reconcile wait for the store; files are in demo-source/) */
+  reconciled: boolean;
+  mismatchesFound: number | null;
+  /** milliseconds per step */
+  timings: Record<string, number>;
+}
+
+export class DemoError extends Error {}
+
+/** Refuses a folder that exists and holds anything: the demo never mixes with real data. */
+export function assertEmptyTarget(dir: string): void {
+  const path = resolve(dir);
+  if (existsSync(path) && readdirSync(path).length > 0) {
+    throw new DemoError(`${path} is not empty; the demo workspace needs a new or empty folder (pick another with --workspace)`);
+  }
+}
+
+export async function createDemoWorkspace(dir: string, options: DemoOptions = {}): Promise<DemoResult> {
+  assertEmptyTarget(dir);
+  const core = createCore({ workspaceDir: dir, create: true, mode: 'cli', actor: 'demo' });
+  try {
+    return await populateDemoWorkspace(core.context, options);
+  } finally {
+    core.close();
+  }
+}
+
+function publishDefaultMaps(context: CoreContext, partnerId: number, standard: 'x12' | 'edifact', types: string[]): number {
+  const repository = mapRepositoryFor(context.workspace.db);
+  let published = 0;
+  for (const type of types) {
+    const definition = defaultMaps.get(standard, type);
+    if (!definition || !compileDefinition(definition).ok) throw new DemoError(`no built-in ${standard} ${type} map to publish`);
+    const draft = repository.saveDraft({ partnerId, standard, type }, JSON.stringify(definition), 'Demo: the built-in default map', context.actor);
+    repository.publish(draft.id, context.actor, 'map.published');
+    published++;
+  }
+  return published;
+}
+
+const MAP_TYPES: Record<PartnerKey, string[]> = {
+  summit: ['850', '855', '856', '810', '846', '180'],
+  freshway: ['850', '855', '856', '810', '846'],
+  bricoland: ['ORDERS', 'ORDRSP', 'DESADV', 'INVOIC'],
+};
+
+/** Fills the open (empty) workspace of `context` with the demo. */
+export async function populateDemoWorkspace(context: CoreContext, options: DemoOptions = {}): Promise<DemoResult> {
+  const timings: Record<string, number> = {};
+  const progress = options.onProgress ?? (() => {});
+  let mark = performance.now();
+  const lap = (step: string) => {
+    const now = performance.now();
+    timings[step] = Math.round(now - mark);
+    mark = now;
+  };
+  const db = context.workspace.db;
+  if ((db.prepare('SELECT count(*) FROM files').pluck().get() as number) > 0) throw new DemoError('This workspace already holds files; the demo fills only an empty workspace');
+  const seed = options.seed ?? DEMO_SEED;
+  const now = options.now ?? new Date();
+
+  progress({ step: 'scenario', message: 'Planning three weeks of orders' });
+  const scenario = buildScenario(now, seed, options.orders ?? 200);
+  lap('scenario');
+
+  progress({ step: 'partners', message: 'Our company and three partners' });
+  context.settings.update({ company: { name: COMPANY.name, x12Ids: [{ qualifier: 'ZZ', id: COMPANY.x12Id }], edifactIds: [{ qualifier: '14', id: COMPANY.gln }], glns: [COMPANY.gln] } }, context.actor);
+  const partners = {} as PartnerRefs;
+  for (const partner of PARTNERS) {
+    const imported = importPartner(db, partner.profile, context.actor);
+    partners[partner.key] = { id: imported.partner.id, name: imported.partner.profile.name };
+  }
+  lap('partners');
+
+  progress({ step: 'maps', message: 'Publishing the default maps' });
+  for (const partner of PARTNERS) publishDefaultMaps(context, partners[partner.key].id, partner.standard, MAP_TYPES[partner.key]);
+  lap('maps');
+
+  progress({ step: 'files', message: 'Writing the EDI files and the ERP/WMS records' });
+  const sourceDir = join(context.workspace.path, SOURCE_FOLDER);
+  const ediDir = join(sourceDir, 'edi');
+  mkdirSync(ediDir, { recursive: true });
+  const files = ediFilesOf(scenario);
+  for (const file of files) writeFileSync(join(ediDir, file.name), file.text, 'latin1');
+  const records = recordsOf(scenario, partners);
+  const wrap = (list: DemoRecord[]) => list.map(({ recordId, stream, document }) => ({ recordId, stream, document }));
+  writeFileSync(join(sourceDir, 'erp-records.json'), `${JSON.stringify(wrap(records.erp), null, 1)}\n`);
+  writeFileSync(join(sourceDir, 'wms-records.json'), `${JSON.stringify(wrap(records.wms), null, 1)}\n`);
+  lap('files');
+
+  progress({ step: 'ingest', message: `Ingesting ${files.length} EDI files`, done: 0, total: files.length });
+  const { sources } = sourcesFromPaths([ediDir]);
+  const task = context.tasks.start('demo', `Demo: ingesting ${sources.length} files`, sources.length);
+  const stop = context.events.subscribe((name, payload) => {
+    const update = payload as { taskId?: string; done?: number; total?: number };
+    if (name === 'task.progress' && update.taskId === task.taskId && update.done !== undefined) progress({ step: 'ingest', message: `Ingesting ${update.total} EDI files`, done: update.done, total: update.total });
+  });
+  const summary = await runBatchAsync(context, sources, 'demo', task);
+  stop();
+  task.finish();
+  backdate.files(db, new Map(files.map((file) => [file.name, file.at])));
+  lap('ingest');
+
+  progress({ step: 'records', message: `Loading ${records.erp.length} ERP and ${records.wms.length} WMS records` });
+  const store = await storeApi();
+  let imported = false;
+  if (store.importRecords) {
+    await store.importRecords(context, { side: 'erp', records: wrap(records.erp), origin: `${SOURCE_FOLDER}/erp-records.json` });
+    await store.importRecords(context, { side: 'wms', records: wrap(records.wms), origin: `${SOURCE_FOLDER}/wms-records.json` });
+    backdate.records(db, [...records.erp, ...records.wms]);
+    imported = true;
+  }
+  lap('records');
+
+  const manifest = manifestOf(db, scenario, partners, files, { ediFiles: files.length, erpRecords: records.erp.length, wmsRecords: records.wms.length });
+  writeFileSync(join(context.workspace.path, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  let reconciled = false;
+  let mismatchesFound: number | null = null;
+  if (store.rebuildAll && imported) {
+    progress({ step: 'reconcile', message: 'Reconciling every order' });
+    const result = await store.rebuildAll(db, { now: new Date().toISOString(), actor: context.actor });
+    reconciled = true;
+    mismatchesFound = result.found;
+  }
+  lap('reconcile');
+  progress({ step: 'done', message: `Demo workspace ready: ${manifest.defects.length} planted mismatches` });
+  return {
+    workspaceDir: context.workspace.path,
+    manifest,
+    ingest: { files: summary.files, ingested: summary.ingested, transactions: summary.transactions, errors: summary.errors, warnings: summary.warnings, quarantined: summary.quarantined },
+    records: { erp: records.erp.length, wms: records.wms.length, imported },
+    reconciled,
+    mismatchesFound,
+    timings,
+  };
+}
