@@ -35,7 +35,7 @@ function documents(): CanonicalDocument[] {
       list.push(asn);
       const invoice = { ...structuredClone(sampleInvoice), invoiceNumber: `INV-${index}`, asnNumber: `ASN-${index}` } as Invoice;
       delete (invoice as { poNumber?: string }).poNumber;
-      if (index === 1) invoice.lines[0]!.unitPrice = { amount: '99.00', currency: 'USD' };
+      if (index === 1) invoice.lines![0]!.unitPrice = { amount: '99.00', currency: 'USD' };
       list.push(invoice);
     }
   }
