@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../../test/helpers/temp-dir.js';
+import type { CanonicalDocument } from '../canonical/index.js';
+import { MISMATCH_TYPES } from '../reconcile/types.js';
+import { openWorkspace, type Workspace } from '../workspace/workspace.js';
+import { createSettingsStore } from '../workspace/settings-store.js';
+import { createDemoWorkspace, MANIFEST_FILE, SOURCE_FOLDER, type DemoResult } from './create.js';
+import type { DemoManifest } from './defects.js';
+import { evaluateWorkspace } from './evaluate.js';
+
+const NOW = new Date('2026-11-28T03:00:00Z');
+const key = (type: string, threadKey: string) => `${type} ${threadKey}`;
+
+describe('createDemoWorkspace', () => {
+  const temp = makeTempDir('crossdock-demo-');
+  const dir = join(temp.path, 'ws');
+  let result: DemoResult;
+  let workspace: Workspace;
+  let manifest: DemoManifest;
+
+  beforeAll(async () => {
+    result = await createDemoWorkspace(dir, { now: NOW });
+    workspace = openWorkspace(dir);
+    manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as DemoManifest;
+  }, 240_000);
+  afterAll(() => {
+    workspace?.close();
+    temp.cleanup();
+  }, 60_000);
+
+  it('takes every EDI file through the real ingest without an error, and maps every business document', () => {
+    expect(result.ingest.files).toBeGreaterThan(1000);
+    expect(result.ingest).toMatchObject({ ingested: result.ingest.files, errors: 0, quarantined: 0 });
+    const db = workspace.db;
+    const unmapped = db.prepare("SELECT count(*) FROM documents d WHERE d.type NOT IN ('997', 'CONTRL') AND NOT EXISTS (SELECT 1 FROM canonical_documents c WHERE c.document_id = d.id AND c.status = 'ok')").pluck().get();
+    expect(unmapped).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM documents WHERE direction = 'outbound'").pluck().get()).toBeGreaterThan(400);
+    const kinds = db.prepare('SELECT DISTINCT kind FROM canonical_documents ORDER BY kind').pluck().all();
+    expect(kinds).toEqual(['inventory', 'invoice', 'order', 'order-ack', 'return', 'shipment']);
+    // archived originals
+    expect(db.prepare("SELECT count(*) FROM files WHERE archive_path IS NULL OR archive_path = ''").pluck().get()).toBe(0);
+  });
+
+  it('has three partners with complete profiles, published maps and our company in settings', () => {
+    const db = workspace.db;
+    expect(manifest.partners.map((partner) => partner.standard)).toEqual(['x12', 'x12', 'edifact']);
+    const published = db.prepare("SELECT count(*) FROM maps WHERE status = 'published'").pluck().get() as number;
+    expect(published).toBe(15);
+    const settings = createSettingsStore(db).read();
+    expect(settings.company.x12Ids).toHaveLength(1);
+    expect(settings.company.glns).toHaveLength(1);
+    for (const partner of manifest.partners) {
+      const profile = JSON.parse(db.prepare('SELECT profile_json FROM partners WHERE id = ?').pluck().get(partner.id) as string) as Record<string, unknown[]>;
+      expect(profile.items!.length).toBeGreaterThan(4);
+      expect(profile.locations!.length).toBe(2);
+      expect(profile.contacts!.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('plants about 30 mismatches covering every one of the 23 types', () => {
+    expect(manifest.defects.length).toBeGreaterThanOrEqual(28);
+    expect(new Set(manifest.defects.map((defect) => defect.type))).toEqual(new Set(MISMATCH_TYPES));
+    expect(new Set(manifest.defects.map((defect) => key(defect.type, defect.threadKey))).size).toBe(manifest.defects.length);
+    expect(manifest.counts.orders).toBe(200);
+  });
+
+  it('reconciles to exactly the planted mismatches (precision and recall 100 %)', () => {
+    const records = ['erp', 'wms'].flatMap((side) => (JSON.parse(readFileSync(join(dir, SOURCE_FOLDER, `${side}-records.json`), 'utf8')) as { document: CanonicalDocument }[]).map((record) => record.document));
+    const ackOverdueHours = createSettingsStore(workspace.db).read().ackOverdueHours;
+    const found = evaluateWorkspace(workspace.db, records, { now: NOW, ackOverdueHours }).map((mismatch) => key(mismatch.type, mismatch.threadKey));
+    const planted = manifest.defects.map((defect) => key(defect.type, defect.threadKey));
+    expect(found.sort()).toEqual(planted.sort());
+  });
+
+  it('when the store loaded the records and rebuilt: the queue holds exactly the planted mismatches', () => {
+    if (!result.reconciled) {
+      expect(result.records.imported).toBe(false);
+      return;
+    }
+    const stored = workspace.db.prepare('SELECT type, thread_key FROM mismatches WHERE present = 1').all() as { type: string; thread_key: string }[];
+    expect(stored.map((row) => key(row.type, row.thread_key)).sort()).toEqual(manifest.defects.map((defect) => key(defect.type, defect.threadKey)).sort());
+  });
+
+  it('refuses a folder that is not empty', async () => {
+    await expect(createDemoWorkspace(dir, { now: NOW })).rejects.toThrow(/not empty/);
+  });
+});

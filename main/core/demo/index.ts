@@ -1,0 +1,5 @@
+/** The demo workspace (issue 6): `crossdock demo`, `npm run demo` and the app's first-start offer. */
+export { createDemoWorkspace, populateDemoWorkspace, assertEmptyTarget, DemoError, DEMO_SEED, MANIFEST_FILE, SOURCE_FOLDER, type DemoOptions, type DemoProgress, type DemoResult, type DemoStep } from './create.js';
+export { DEFECT_SPECS, type DemoManifest, type PlantedDefect } from './defects.js';
+export { buildScenario } from './scenario.js';
+export { ediFilesOf } from './files.js';
