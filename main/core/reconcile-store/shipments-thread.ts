@@ -71,7 +71,11 @@ export function threadShipments(thread: Thread, context: ReconcileContext): Thre
   const memberIndex = new Map(thread.documents.map((entry, index) => [entry, index]));
   const labelOf = (key: string): string => productLabel(view.matcher.orderLine(key)?.product) ?? key.replace(/^item:(sku|gtin|bp|vp):/, '');
   const all = [...view.warehouseShipments, ...view.asns];
-  const times = all.map(shippedAtOf).filter((at): at is string => at !== null).sort();
+  // an instant says more than a day: the earliest instant, else the earliest day
+  const times = all
+    .map(shippedAtOf)
+    .filter((at): at is string => at !== null)
+    .sort((a, b) => Number(b.includes('T')) - Number(a.includes('T')) || a.localeCompare(b));
   return {
     asns: view.asns,
     warehouse: view.warehouseShipments,

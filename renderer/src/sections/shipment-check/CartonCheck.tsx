@@ -1,5 +1,5 @@
 import type { CartonComparison, ShipmentCheckDetail } from '../../../../main/core/reconcile-store/types.js';
-import { CARTON_LABELS, cartonsProblemsFirst, formatShipped, formatSscc, MATCH_LABELS } from './check-labels.js';
+import { CARTON_LABELS, cartonsProblemsFirst, count, formatShipped, formatSscc, MATCH_LABELS } from './check-labels.js';
 import { MatchBadge } from './MatchBadge.js';
 
 function Contents({ lines, none }: { lines: CartonComparison['wms']; none: string }) {
@@ -37,7 +37,8 @@ export function CartonCheck({ detail }: { detail: ShipmentCheckDetail }) {
         </div>
       </header>
       <h3 className="check-heading">
-        {cartons.length} cartons{cartons.length > 0 ? (problems > 0 ? `: ${problems} do not match the ASN` : ': all match the ASN') : ''}
+        {count(cartons.length, 'carton')}
+        {cartons.length > 0 ? (problems > 0 ? `: ${problems} ${problems === 1 ? 'does' : 'do'} not match the ASN` : ': all match the ASN') : ''}
       </h3>
       {cartons.length === 0 ? (
         <p className="check-quiet">Neither the warehouse nor the ASN lists cartons for this shipment.</p>

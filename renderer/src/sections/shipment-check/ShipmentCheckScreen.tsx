@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { useServices } from '../../services.js';
 import { CartonCheck } from './CartonCheck.js';
+import { foundText } from './check-labels.js';
 import { createCheckStore } from './check-store.js';
 import { TodayList } from './TodayList.js';
 import './shipment-check.css';
@@ -72,7 +73,7 @@ export function ShipmentCheckScreen() {
     : state.searchError
       ? state.searchError.message
       : state.detail
-        ? `Showing ${state.query}. Press Escape for today’s list.`
+        ? `${foundText(state.detail.foundBy, state.query)} Press Escape for today’s list.`
         : '';
 
   return (

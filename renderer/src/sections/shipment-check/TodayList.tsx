@@ -1,5 +1,5 @@
 import type { ShipmentCheckRow } from '../../../../main/core/reconcile-store/types.js';
-import { formatShipped, MATCH_LABELS } from './check-labels.js';
+import { count, formatShipped, MATCH_LABELS } from './check-labels.js';
 import { MatchBadge } from './MatchBadge.js';
 
 /** The code that finds a row's shipment again: the ASN number, else the warehouse's number, else the bill of lading. */
@@ -36,7 +36,7 @@ export function TodayList({ rows, status, error, onOpen }: { rows: ShipmentCheck
                   {row.shipmentNumber ? <span>WMS {row.shipmentNumber}</span> : <span className="check-missing">not in WMS</span>}
                 </span>
                 <span className="check-today-meta">
-                  <span>{row.cartons} cartons</span>
+                  <span>{count(row.cartons, 'carton')}</span>
                   <span>{formatShipped(row.shippedAt)}</span>
                 </span>
               </button>

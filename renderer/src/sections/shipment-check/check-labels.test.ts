@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARTON_LABELS, cartonsProblemsFirst, formatShipped, formatSscc, MATCH_LABELS } from './check-labels.js';
+import { CARTON_LABELS, cartonsProblemsFirst, count, formatShipped, formatSscc, foundText, MATCH_LABELS } from './check-labels.js';
 
 describe('shipment check labels', () => {
   it('tells every state by text and symbol, never by colour alone', () => {
@@ -22,5 +22,15 @@ describe('shipment check labels', () => {
     expect(formatShipped('2026-11-28')).toBe('2026-11-28');
     expect(formatShipped(null)).toBe('—');
     expect(formatShipped('2026-11-28T09:30:00.000Z')).toMatch(/\d{2}.\d{2}/);
+  });
+});
+
+describe('shipment check wording', () => {
+  it('counts in the singular and the plural, and says what a scan was recognised as', () => {
+    expect(count(1, 'carton')).toBe('1 carton');
+    expect(count(3, 'carton')).toBe('3 cartons');
+    expect(foundText({ kind: 'sscc', value: '006141411234567890' }, ']C100006141411234567890')).toBe('Found carton 0 0614141 123456789 0.');
+    expect(foundText({ kind: 'asn', value: 'ASN-1' }, 'asn-1')).toBe('Found ASN ASN-1.');
+    expect(foundText(undefined, 'X')).toBe('Showing X.');
   });
 });

@@ -46,3 +46,15 @@ export function formatShipped(at: string | null, locale?: string): string {
   const date = new Date(at);
   return Number.isNaN(date.getTime()) ? at : date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 }
+
+/** '1 carton', '3 cartons'. */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** What the screen says it found: the scanned carton, or the number that named the shipment. */
+export function foundText(foundBy: { kind: 'asn' | 'shipment' | 'bill-of-lading' | 'sscc'; value: string } | undefined, query: string): string {
+  if (!foundBy) return `Showing ${query}.`;
+  const what = { asn: 'ASN', shipment: 'WMS shipment', 'bill-of-lading': 'bill of lading', sscc: 'carton' }[foundBy.kind];
+  return `Found ${what} ${foundBy.kind === 'sscc' ? formatSscc(foundBy.value) : foundBy.value}.`;
+}
