@@ -1,5 +1,6 @@
 import type { Command } from '../io.js';
 import { ackCommand } from './ack.js';
+import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { inspectCommand } from './inspect.js';
@@ -9,4 +10,4 @@ import { schemaCommand } from './schema.js';
 import { workspaceCommand } from './workspace.js';
 
 /** Every verb of the crossdock command, in the order `--help` lists them. */
-export const commands: Command[] = [workspaceCommand, ingestCommand, inspectCommand, ackCommand, partnersCommand, schemaCommand, mapCommand, exportCommand];
+export const commands: Command[] = [workspaceCommand, ingestCommand, inspectCommand, ackCommand, partnersCommand, schemaCommand, mapCommand, exportCommand, demoCommand];
