@@ -153,7 +153,8 @@ export function queueOrder(sort: QueueSort): string {
     case 'status':
       return `m.status ${direction}, m.severity_rank DESC, m.id`;
     case 'partner':
-      return `nameless, name COLLATE NOCASE ${direction}, id`;
+      // ordered by name in partnerPage; within a partner the most severe first
+      return `m.severity_rank DESC, m.id`;
   }
 }
 
@@ -164,23 +165,32 @@ export interface QueueQuery {
   limit?: number;
 }
 
+export interface QueueStatements {
+  count: WhereClause;
+  /** the page's ids; for the partner sort, of one partner (its id, or null, is the first parameter) */
+  ids: WhereClause;
+  /** the partner sort: matching rows per partner (then those without a partner) */
+  partnerCounts?: WhereClause;
+}
+
 /** The SQL statements a query runs (exported for the EXPLAIN QUERY PLAN test). */
-export function queueStatements(query: QueueQuery, now: number): { count: WhereClause; ids: WhereClause } {
+export function queueStatements(query: QueueQuery, now: number): QueueStatements {
   const filter = query.filter ?? {};
   const sort = query.sort ?? DEFAULT_SORT;
   const where = queueWhere(filter, now);
   const page = [query.limit ?? 200, query.offset ?? 0];
   const count = { sql: `SELECT count(*) FROM mismatches m WHERE ${where.sql}`, params: where.params };
   if (sort.field === 'partner') {
-    // partners by name through mismatches_partner (partner_id, present, status), those without a partner last
+    // counted per partner through mismatches_partner (partner_id, present, status), which holds no name: the names
+    // are ordered apart and the page is taken from the one or two partners it falls on
     return {
       count,
-      ids: {
-        sql: `SELECT id FROM (SELECT m.id AS id, p.name AS name, 0 AS nameless FROM partners p JOIN mismatches m ON m.partner_id = p.id WHERE ${where.sql}
-          UNION ALL SELECT m.id, NULL, 1 FROM mismatches m WHERE m.partner_id IS NULL AND ${where.sql})
-          ORDER BY ${queueOrder(sort)} LIMIT ? OFFSET ?`,
-        params: [...where.params, ...where.params, ...page],
+      partnerCounts: {
+        sql: `SELECT m.partner_id AS partner, count(*) AS n FROM mismatches m WHERE m.partner_id IN (SELECT id FROM partners) AND ${where.sql} GROUP BY m.partner_id
+          UNION ALL SELECT NULL, count(*) FROM mismatches m WHERE m.partner_id IS NULL AND ${where.sql}`,
+        params: [...where.params, ...where.params],
       },
+      ids: { sql: `SELECT m.id FROM mismatches m WHERE m.partner_id IS ? AND ${where.sql} ORDER BY m.severity_rank DESC, m.id LIMIT ? OFFSET ?`, params: [null, ...where.params, ...page] },
     };
   }
   // sorting by type: every type named, so mismatches_type (type, present, status) is searched in type order
@@ -192,6 +202,39 @@ export function queueStatements(query: QueueQuery, now: number): { count: WhereC
       params: [...where.params, ...(typeTerm ? MISMATCH_TYPES : []), ...page],
     },
   };
+}
+
+/** The partner sort: partners by name (those without one last), most severe first within a partner. */
+function partnerPage(db: Database.Database, statements: QueueStatements, direction: QueueSort['direction'], limit: number, offset: number): { ids: string[]; total: number } {
+  const counts = prepared(db, statements.partnerCounts!.sql).all(...statements.partnerCounts!.params) as { partner: number | null; n: number }[];
+  const named = counts.filter((row) => row.partner !== null && row.n > 0).map((row) => row.partner!);
+  const names = new Map<number, string>();
+  for (let start = 0; start < named.length; start += 500) {
+    const chunk = named.slice(start, start + 500);
+    for (const row of prepared(db, `SELECT id, name FROM partners WHERE id IN (${placeholders(chunk.length)})`).all(...chunk) as { id: number; name: string }[]) names.set(row.id, row.name);
+  }
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  const ordered = [...named].sort((a, b) => collator.compare(names.get(a) ?? '', names.get(b) ?? '') || a - b);
+  if (direction === 'desc') ordered.reverse();
+  const countOf = new Map(counts.map((row) => [row.partner, row.n]));
+  const sequence: (number | null)[] = [...ordered, ...((countOf.get(null) ?? 0) > 0 ? [null] : [])];
+  const ids: string[] = [];
+  const [, ...whereParams] = statements.ids.params.slice(0, -2);
+  let skip = offset;
+  let total = 0;
+  for (const partner of sequence) {
+    const n = countOf.get(partner) ?? 0;
+    total += n;
+    if (ids.length >= limit) continue;
+    if (skip >= n) {
+      skip -= n;
+      continue;
+    }
+    const take = Math.min(limit - ids.length, n - skip);
+    ids.push(...(prepared(db, statements.ids.sql).pluck().all(partner, ...whereParams, take, skip) as string[]));
+    skip = 0;
+  }
+  return { ids, total };
 }
 
 const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
@@ -227,14 +270,17 @@ export function queueRowsByIds(db: Database.Database, ids: readonly string[]): Q
 /** mismatches.list: one page of the queue and how many rows match. */
 export function listMismatches(db: Database.Database, query: QueueQuery, now: number = Date.now()): QueuePage {
   const statements = queueStatements(query, now);
+  const offset = query.offset ?? 0;
+  if (statements.partnerCounts) {
+    const page = partnerPage(db, statements, query.sort!.direction, query.limit ?? 200, offset);
+    return { rows: queueRowsByIds(db, page.ids), total: page.total, offset };
+  }
   const total = prepared(db, statements.count.sql).pluck().get(...statements.count.params) as number;
   const ids = prepared(db, statements.ids.sql).pluck().all(...statements.ids.params) as string[];
-  return { rows: queueRowsByIds(db, ids), total, offset: query.offset ?? 0 };
+  return { rows: queueRowsByIds(db, ids), total, offset };
 }
 
 /** Every row matching a filter in sort order (exports); at most `cap` rows. */
 export function allMismatches(db: Database.Database, filter: QueueFilter, sort: QueueSort | undefined, cap: number, now: number = Date.now()): QueueRow[] {
-  const statements = queueStatements({ filter, ...(sort ? { sort } : {}), offset: 0, limit: cap }, now);
-  const ids = prepared(db, statements.ids.sql).pluck().all(...statements.ids.params) as string[];
-  return queueRowsByIds(db, ids);
+  return listMismatches(db, { filter, ...(sort ? { sort } : {}), offset: 0, limit: cap }, now).rows;
 }
