@@ -78,17 +78,49 @@ export function publicCounts(counts: WriteCounts): ReconcileChanged {
  * `reconcile.changed` when a mismatch was found, re-opened, cleared or changed.
  */
 export function evaluateThreads(target: CoreContext | Database.Database, seeds: ThreadSeed | readonly ThreadSeed[], options: EvaluateOptions = {}): ReconcileChanged {
-  const db = isContext(target) ? target.workspace.db : target;
+  const counts = evaluateCounts(isContext(target) ? target.workspace.db : target, seeds, { ...options, actor: options.actor ?? (isContext(target) ? target.actor : 'system') });
+  const result = publicCounts(counts);
+  if (isContext(target) && hasChanges(counts)) target.events.emit('reconcile.changed', result);
+  return result;
+}
+
+function evaluateCounts(db: Database.Database, seeds: ThreadSeed | readonly ThreadSeed[], options: EvaluateOptions): WriteCounts {
   const now = options.now ?? new Date().toISOString();
-  const actor = options.actor ?? (isContext(target) ? target.actor : 'system');
+  const actor = options.actor ?? 'system';
   const env = options.env ?? reconcileEnvFor(db);
   const seedList = (Array.isArray(seeds) ? seeds : [seeds]) as readonly ThreadSeed[];
-  const counts = db.transaction(() => {
+  return db.transaction(() => {
     const loaded = loadThreadInputs(db, seedList, env);
     const extra = seedList.flatMap((seed) => ('threadKey' in seed ? [seed.threadKey] : []));
     return writePlan(db, planEvaluation(db, loaded, now, env, extra), now, actor, env);
   })();
-  const result = publicCounts(counts);
-  if (isContext(target) && hasChanges(counts)) target.events.emit('reconcile.changed', result);
-  return result;
+}
+
+/** Seeds evaluated per transaction by evaluateMany: a large import or ingest group is several small closures. */
+export const SEEDS_PER_EVALUATION = 500;
+
+/**
+ * evaluateThreads over many documents and records, a slice at a time (each slice one transaction), with one
+ * reconcile.changed for the whole when something changed.
+ */
+export function evaluateMany(context: CoreContext, ids: { documentIds?: readonly number[]; recordIds?: readonly number[] }, options: EvaluateOptions = {}): ReconcileChanged {
+  const db = context.workspace.db;
+  const env = options.env ?? reconcileEnvFor(db);
+  const total: ReconcileChanged = { threadKeys: 0, found: 0, reopened: 0, cleared: 0, alerts: [] };
+  let changed = false;
+  const run = (seed: ThreadSeed) => {
+    const counts = evaluateCounts(db, seed, { actor: context.actor, ...options, env });
+    total.threadKeys += counts.threadKeys;
+    total.found += counts.found;
+    total.reopened += counts.reopened;
+    total.cleared += counts.cleared;
+    total.alerts.push(...counts.alerts);
+    changed ||= hasChanges(counts);
+  };
+  const documents = [...new Set(ids.documentIds ?? [])];
+  const records = [...new Set(ids.recordIds ?? [])];
+  for (let start = 0; start < documents.length; start += SEEDS_PER_EVALUATION) run({ documentIds: documents.slice(start, start + SEEDS_PER_EVALUATION) });
+  for (let start = 0; start < records.length; start += SEEDS_PER_EVALUATION) run({ recordIds: records.slice(start, start + SEEDS_PER_EVALUATION) });
+  if (changed) context.events.emit('reconcile.changed', { ...total, alerts: total.alerts.slice(0, 100) });
+  return total;
 }

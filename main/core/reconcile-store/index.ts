@@ -7,3 +7,5 @@ export { fingerprintOf, minorUnits, SEVERITY_RANK } from './write.js';
 export { summarizeThread, stepOfDocument, type ThreadSummary } from './write-summary.js';
 export { rebuildAll, startRebuild, runningRebuild, LAST_FULL_RUN_KEY, type RebuildOptions, type RebuildResult } from './rebuild.js';
 export { reconcileStatus } from './status.js';
+export { evaluateMany, SEEDS_PER_EVALUATION } from './evaluate.js';
+export { importRecords, storeRecords, prepareRecord, type RecordSide, type StoredRecords } from './records.js';
