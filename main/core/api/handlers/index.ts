@@ -6,13 +6,14 @@ import { ingestHandlers } from './ingest.js';
 import { ledgerHandlers } from './ledger.js';
 import { mappingHandlers } from './mapping.js';
 import { partnersHandlers } from './partners.js';
+import { reconcileStoreHandlers } from './reconcile-store.js';
 import { reviewHandlers } from './review.js';
 import { settingsHandlers } from './settings.js';
 import { shipcheckHandlers } from './shipcheck.js';
 import { systemHandlers } from './system.js';
 
 /** Every domain's handlers, merged; the type check below fails the build when a contract method has no handler. */
-export const handlers = mergeHandlers<CoreContext>(systemHandlers, settingsHandlers, ingestHandlers, documentsHandlers, ledgerHandlers, acksHandlers, partnersHandlers, mappingHandlers, shipcheckHandlers, reviewHandlers) as Handlers<CoreContext>;
+export const handlers = mergeHandlers<CoreContext>(systemHandlers, settingsHandlers, ingestHandlers, documentsHandlers, ledgerHandlers, acksHandlers, partnersHandlers, mappingHandlers, shipcheckHandlers, reviewHandlers, reconcileStoreHandlers) as Handlers<CoreContext>;
 
 const everyMethodHasAHandler: Record<keyof Handlers<CoreContext>, unknown> = handlers;
 void everyMethodHasAHandler;
