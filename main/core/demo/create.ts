@@ -20,7 +20,8 @@ import type { DemoManifest } from './defects.js';
 import { ediFilesOf } from './files.js';
 import { recordsOf, type DemoRecord, type PartnerRefs } from './records.js';
 import { buildScenario } from './scenario.js';
-import { storeApi } from './store-bridge.js';
+import { forgetReplayArtifacts, recordsImporter } from './store-bridge.js';
+import { rebuildAll } from '../reconcile-store/index.js';
 
 export const DEMO_SEED = 20261128;
 export const MANIFEST_FILE = 'demo-manifest.json';
@@ -47,9 +48,11 @@ export interface DemoResult {
   manifest: DemoManifest;
   ingest: Pick<IngestSummary, 'files' | 'ingested' | 'transactions' | 'errors' | 'warnings' | 'quarantined'>;
   records: { erp: number; wms: number; imported: boolean };
-  /** the store's full rebuild ran (false: records and reconcile wait for the store; files are in demo-source/) */
+  /** records loaded and everything reconciled (false: this build has no records import; they are in demo-source/) */
   reconciled: boolean;
-  mismatchesFound: number | null;
+  /** mismatches in the review queue after the full rebuild */
+  mismatchesFound: number;
+  threads: number;
   /** milliseconds per step */
   timings: Record<string, number>;
 }
@@ -151,11 +154,12 @@ export async function populateDemoWorkspace(context: CoreContext, options: DemoO
   lap('ingest');
 
   progress({ step: 'records', message: `Loading ${records.erp.length} ERP and ${records.wms.length} WMS records` });
-  const store = await storeApi();
+  const importRecords = await recordsImporter();
   let imported = false;
-  if (store.importRecords) {
-    await store.importRecords(context, { side: 'erp', records: wrap(records.erp), origin: `${SOURCE_FOLDER}/erp-records.json` });
-    await store.importRecords(context, { side: 'wms', records: wrap(records.wms), origin: `${SOURCE_FOLDER}/wms-records.json` });
+  if (importRecords) {
+    // the warehouse's records first: ERP invoices before the shipments they bill would be found unshipped meanwhile
+    await importRecords(context, { side: 'wms', records: wrap(records.wms), origin: `${SOURCE_FOLDER}/wms-records.json` });
+    await importRecords(context, { side: 'erp', records: wrap(records.erp), origin: `${SOURCE_FOLDER}/erp-records.json` });
     backdate.records(db, [...records.erp, ...records.wms]);
     imported = true;
   }
@@ -164,14 +168,9 @@ export async function populateDemoWorkspace(context: CoreContext, options: DemoO
   const manifest = manifestOf(db, scenario, partners, files, { ediFiles: files.length, erpRecords: records.erp.length, wmsRecords: records.wms.length });
   writeFileSync(join(context.workspace.path, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 
-  let reconciled = false;
-  let mismatchesFound: number | null = null;
-  if (store.rebuildAll && imported) {
-    progress({ step: 'reconcile', message: 'Reconciling every order' });
-    const result = await store.rebuildAll(db, { now: new Date().toISOString(), actor: context.actor });
-    reconciled = true;
-    mismatchesFound = result.found;
-  }
+  progress({ step: 'reconcile', message: 'Reconciling every order' });
+  const rebuilt = await rebuildAll(db, { now: (options.now ?? new Date()).toISOString(), actor: context.actor });
+  forgetReplayArtifacts(db);
   lap('reconcile');
   progress({ step: 'done', message: `Demo workspace ready: ${manifest.defects.length} planted mismatches` });
   return {
@@ -179,8 +178,9 @@ export async function populateDemoWorkspace(context: CoreContext, options: DemoO
     manifest,
     ingest: { files: summary.files, ingested: summary.ingested, transactions: summary.transactions, errors: summary.errors, warnings: summary.warnings, quarantined: summary.quarantined },
     records: { erp: records.erp.length, wms: records.wms.length, imported },
-    reconciled,
-    mismatchesFound,
+    reconciled: imported,
+    mismatchesFound: db.prepare('SELECT count(*) FROM mismatches WHERE present = 1').pluck().get() as number,
+    threads: rebuilt.threads,
     timings,
   };
 }
