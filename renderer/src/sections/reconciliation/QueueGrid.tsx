@@ -6,22 +6,32 @@ import { threadHash } from './queue-route.js';
 import type { QueueRow, QueueSort, QueueSortField } from './recon-types.js';
 import { useQueue, useReconServices } from './recon-services.js';
 
-export const ROW_HEIGHT = 38;
+export const ROW_HEIGHT = 44;
 
 interface Column {
   id: string;
   title: string;
   sort?: QueueSortField;
+  /** a second sortable field shown in the same column (type over partner) */
+  also?: { title: string; sort: QueueSortField };
+}
+
+function SortButton({ title, field, sort, onSort }: { title: string; field: QueueSortField; sort: QueueSort; onSort: (field: QueueSortField) => void }) {
+  const sorted = sort.field === field;
+  return (
+    <button type="button" className="recon-sort" data-testid={`recon-sort-${field}`} onClick={() => onSort(field)} title={`Sort by ${title.toLowerCase()}`} aria-pressed={sorted}>
+      {title}
+      <span aria-hidden="true">{sorted ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+    </button>
+  );
 }
 
 const COLUMNS: Column[] = [
   { id: 'pick', title: '' },
   { id: 'severity', title: 'Severity', sort: 'severity' },
-  { id: 'type', title: 'Type', sort: 'type' },
-  { id: 'partner', title: 'Partner', sort: 'partner' },
+  { id: 'type', title: 'Type', sort: 'type', also: { title: 'Partner', sort: 'partner' } },
   { id: 'summary', title: 'Summary' },
-  { id: 'expected', title: 'Expected' },
-  { id: 'actual', title: 'Actual' },
+  { id: 'sides', title: 'Expected / actual' },
   { id: 'money', title: 'At risk', sort: 'money' },
   { id: 'owner', title: 'Owner' },
   { id: 'age', title: 'Age', sort: 'age' },
@@ -32,16 +42,15 @@ function HeaderRow({ sort, onSort }: { sort: QueueSort; onSort: (field: QueueSor
   return (
     <div className="recon-row recon-header-row" role="row" aria-rowindex={1}>
       {COLUMNS.map((column) => {
-        const sorted = column.sort !== undefined && sort.field === column.sort;
+        const sortedBy = [column.sort, column.also?.sort].find((field) => field !== undefined && field === sort.field);
         return (
-          <div key={column.id} className={`recon-cell recon-cell-${column.id}`} role="columnheader" aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : column.sort ? 'none' : undefined}>
-            {column.sort ? (
-              <button type="button" className="recon-sort" data-testid={`recon-sort-${column.sort}`} onClick={() => onSort(column.sort!)} title={`Sort by ${column.title.toLowerCase()}`}>
-                {column.title}
-                <span aria-hidden="true">{sorted ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-              </button>
-            ) : (
-              column.title
+          <div key={column.id} className={`recon-cell recon-cell-${column.id}`} role="columnheader" aria-sort={sortedBy ? (sort.direction === 'asc' ? 'ascending' : 'descending') : column.sort ? 'none' : undefined}>
+            {column.sort ? <SortButton title={column.title} field={column.sort} sort={sort} onSort={onSort} /> : column.title}
+            {column.also && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <SortButton title={column.also.title} field={column.also.sort} sort={sort} onSort={onSort} />
+              </>
             )}
           </div>
         );
@@ -81,8 +90,14 @@ function Cells({ row, picked, onPick, now }: { row: QueueRow; picked: boolean; o
         <input type="checkbox" tabIndex={-1} checked={picked} aria-label={`Select ${row.summary}`} data-testid="recon-pick" onChange={onPick} onClick={(event) => event.stopPropagation()} />,
       )}
       {cell('severity', <SeverityBadge severity={row.severity} />)}
-      {cell('type', MISMATCH_TYPE_LABELS[row.type] ?? row.type, row.type)}
-      {cell('partner', row.partnerName ?? '—', row.partnerName ?? undefined)}
+      {cell(
+        'type',
+        <>
+          <span className="recon-line1">{MISMATCH_TYPE_LABELS[row.type] ?? row.type}</span>
+          <span className="recon-line2 recon-muted">{row.partnerName ?? '—'}</span>
+        </>,
+        `${row.type}\n${row.partnerName ?? ''}`,
+      )}
       {cell(
         'summary',
         <a className="recon-link" href={threadHash(row.threadKey, row.id)} tabIndex={-1} data-testid="recon-open">
@@ -90,8 +105,14 @@ function Cells({ row, picked, onPick, now }: { row: QueueRow; picked: boolean; o
         </a>,
         `${row.summary}\n${row.threadKey}`,
       )}
-      {cell('expected', row.expected.text, row.expected.text)}
-      {cell('actual', <span className="recon-actual">{row.actual.text}</span>, row.actual.text)}
+      {cell(
+        'sides',
+        <>
+          <span className="recon-line1">{row.expected.text}</span>
+          <span className="recon-line2 recon-actual">{row.actual.text}</span>
+        </>,
+        `Expected: ${row.expected.text}\nActual: ${row.actual.text}`,
+      )}
       {cell('money', moneyText(row.moneyAtRisk), row.chargebackRisk ? 'Chargeback risk' : undefined)}
       {cell('owner', OWNER_LABELS[row.owner])}
       {cell('age', ageText(row.firstSeenAt, now), `Found ${row.firstSeenAt}`)}

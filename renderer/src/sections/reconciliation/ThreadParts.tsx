@@ -1,7 +1,7 @@
 import { formatDateTime } from '../../components/documents/format.js';
 import { cellText, evidenceLink, memberRefLink } from './evidence-view.js';
 import { COLUMN_LABELS, reasonLabel, STEP_LABELS } from './labels.js';
-import type { Evidence, MismatchEvent, ThreadDetail } from './recon-types.js';
+import type { Evidence, MismatchEvent, ThreadDetail, ThreadMemberRef } from './recon-types.js';
 
 const STEP_STATUS_WORDS: Record<string, string> = { ok: 'OK', mismatch: 'Mismatch', pending: 'Pending', late: 'Late', missing: 'Missing', 'not-applicable': 'n/a' };
 
@@ -61,12 +61,12 @@ export function ComparisonTable({ thread, highlight }: { thread: ThreadDetail; h
   );
 }
 
-export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+export function EvidenceList({ evidence, members = [] }: { evidence: Evidence[]; members?: readonly ThreadMemberRef[] }) {
   if (evidence.length === 0) return <p className="recon-muted">No evidence recorded.</p>;
   return (
     <ul className="recon-evidence" data-testid="recon-evidence">
       {evidence.map((item, index) => {
-        const link = evidenceLink(item);
+        const link = evidenceLink(item, members);
         return (
           <li key={index}>
             {link.href ? (

@@ -7,7 +7,7 @@ import { MISMATCH_TYPE_LABELS, moneyText, OWNER_LABELS, reasonLabel } from './la
 import { rememberedQueue, threadHash } from './queue-route.js';
 import type { ReviewAction } from './queue-store.js';
 import { SeverityBadge, StatusChip } from './QueueGrid.js';
-import type { MismatchDetail, ThreadDetail } from './recon-types.js';
+import type { MismatchDetail, ThreadDetail, ThreadMemberRef } from './recon-types.js';
 import { useReconServices } from './recon-services.js';
 import { ReviewDialog, type DialogKind } from './ReviewDialog.js';
 import { AuditTrail, ComparisonTable, EvidenceList, MemberList, Timeline } from './ThreadParts.js';
@@ -31,7 +31,7 @@ function MismatchList({ thread, selected, onSelect }: { thread: ThreadDetail; se
   );
 }
 
-function MismatchPanel({ detail, onAct }: { detail: MismatchDetail; onAct: (kind: DialogKind | 'accept' | 'reopen' | 'unassign') => void }) {
+function MismatchPanel({ detail, members, onAct }: { detail: MismatchDetail; members: readonly ThreadMemberRef[]; onAct: (kind: DialogKind | 'accept' | 'reopen' | 'unassign') => void }) {
   const closed = detail.status === 'resolved' || detail.status === 'accepted';
   return (
     <section className="panel recon-detail" aria-labelledby="recon-detail-title" data-testid="recon-detail" data-status={detail.status}>
@@ -95,7 +95,7 @@ function MismatchPanel({ detail, onAct }: { detail: MismatchDetail; onAct: (kind
         </button>
       </div>
       <h3 className="recon-subtitle">Evidence</h3>
-      <EvidenceList evidence={detail.evidence} />
+      <EvidenceList evidence={detail.evidence} members={members} />
       <h3 className="recon-subtitle">Audit trail</h3>
       <AuditTrail events={detail.events} />
     </section>
@@ -165,7 +165,7 @@ export function ThreadView({ threadKey, mismatchId }: { threadKey: string; misma
               </h2>
               <MismatchList thread={value} selected={selected} onSelect={(id) => navigate(threadHash(threadKey, id), { replace: true })} />
             </section>
-            {detail ? <MismatchPanel detail={detail} onAct={onAct} /> : selected ? <Skeleton width="100%" /> : null}
+            {detail ? <MismatchPanel detail={detail} members={value.members.map((member) => member.ref)} onAct={onAct} /> : selected ? <Skeleton width="100%" /> : null}
             <section className="panel" aria-labelledby="recon-members-title">
               <h2 className="panel-title" id="recon-members-title">
                 Sources ({value.members.length})

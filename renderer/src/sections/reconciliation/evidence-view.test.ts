@@ -12,6 +12,12 @@ describe('evidence', () => {
       href: '#/documents/12?byte=340',
       detail: 'file 3 · X12 856 #0001 · bytes 340–900',
     });
+    // without its document id, the thread member holding those bytes names it
+    const members = [{ kind: 'document', documentId: 77, fileId: 9, byteStart: 100, byteEnd: 500 }] as const;
+    const edi = { kind: 'edi', fileId: 9, byteStart: 168, byteEnd: 448, standard: 'x12', type: '850', controlNumber: '0001' } as const;
+    expect(evidenceLink({ label: '850', source: edi }, members).href).toBe('#/documents/77?byte=168');
+    expect(evidenceLink({ label: '850', source: { ...edi, fileId: 8 } }, members).href).toBeNull();
+    expect(evidenceLink({ label: '850', source: { ...edi, byteStart: 500 } }, members).href).toBeNull();
     expect(evidenceLink({ label: 'ERP order', source: { kind: 'connector', connector: 'erp', stream: 'sales-orders', recordId: 'SO-7' } })).toEqual({ text: 'ERP order', href: null, detail: 'erp · sales-orders · record SO-7' });
     expect(evidenceLink({ label: 'gap', source: { kind: 'ledger', fileIds: [1], documentIds: [] } }).href).toBeNull();
     expect(evidenceLink({ label: 'ack', source: { kind: 'ack-group', groupId: 2, fileId: 1, ackDocumentId: 44 } }).href).toBe('#/documents/44');

@@ -27,12 +27,23 @@ export function memberRefLink(ref: ThreadMemberRef): EvidenceLink {
   }
 }
 
-export function evidenceLink(evidence: Evidence): EvidenceLink {
+/**
+ * An EDI source names its file and bytes but not always its document (the engine sees canonical documents); the
+ * thread's members know which stored document holds those bytes.
+ */
+function documentHolding(members: readonly ThreadMemberRef[], fileId: number | undefined, byteStart: number): number | undefined {
+  if (fileId === undefined) return undefined;
+  const holder = members.find((ref) => ref.kind === 'document' && ref.fileId === fileId && ref.byteStart <= byteStart && byteStart < Math.max(ref.byteEnd, ref.byteStart + 1));
+  return holder?.kind === 'document' ? holder.documentId : undefined;
+}
+
+export function evidenceLink(evidence: Evidence, members: readonly ThreadMemberRef[] = []): EvidenceLink {
   const source = evidence.source;
   switch (source.kind) {
     case 'edi': {
       const where = `${source.standard.toUpperCase()} ${source.type} #${source.controlNumber} · bytes ${source.byteStart.toLocaleString()}–${source.byteEnd.toLocaleString()}`;
-      return { text: evidence.label, href: source.documentId === undefined ? null : documentHref(source.documentId, source.byteStart), detail: source.fileId === undefined ? where : `file ${source.fileId} · ${where}` };
+      const documentId = source.documentId ?? documentHolding(members, source.fileId, source.byteStart);
+      return { text: evidence.label, href: documentId === undefined ? null : documentHref(documentId, source.byteStart), detail: source.fileId === undefined ? where : `file ${source.fileId} · ${where}` };
     }
     case 'connector':
       return { text: evidence.label, href: null, detail: `${source.connector} · ${source.stream} · record ${source.recordId}` };
