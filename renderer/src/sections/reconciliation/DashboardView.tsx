@@ -32,7 +32,7 @@ export function DashboardView() {
           <span className="recon-tile-value">
             {dashboard.threads.clean.toLocaleString()} / {dashboard.threads.total.toLocaleString()}
           </span>
-          <span className="recon-tile-label">orders and threads clean</span>
+          <span className="recon-tile-label">threads clean</span>
         </div>
         <div className="recon-tile">
           <span className="recon-tile-value recon-tile-small">{dashboard.lastEvaluatedAt ? formatDateTime(dashboard.lastEvaluatedAt) : 'never'}</span>
@@ -44,13 +44,13 @@ export function DashboardView() {
           <h2 className="panel-title" id="chart-type">
             Open by type
           </h2>
-          <BarChart title="Open mismatches by type" testId="recon-chart-type" bars={dashboard.byType.map((entry) => ({ label: MISMATCH_TYPE_LABELS[entry.type] ?? entry.type, value: entry.open, href: queueHash({ types: [entry.type] }, DEFAULT_SORT), ...(Number(entry.money) > 0 ? { note: entry.money } : {}) }))} />
+          <BarChart title="Open mismatches by type" testId="recon-chart-type" bars={dashboard.byType.map((entry) => ({ label: MISMATCH_TYPE_LABELS[entry.type] ?? entry.type, value: entry.open, href: queueHash({ types: [entry.type] }, DEFAULT_SORT), ...(Number(entry.money) > 0 ? { note: `${moneyText({ amount: entry.money, currency: null })} at risk` } : {}) }))} />
         </section>
         <section className="panel" aria-labelledby="chart-partner">
           <h2 className="panel-title" id="chart-partner">
             Open by partner
           </h2>
-          <BarChart title="Open mismatches by partner" testId="recon-chart-partner" bars={dashboard.byPartner.map((entry) => ({ label: entry.partnerName ?? 'No partner', value: entry.open, ...(entry.partnerId !== null ? { href: queueHash({ partnerIds: [entry.partnerId] }, DEFAULT_SORT) } : {}), ...(Number(entry.money) > 0 ? { note: entry.money } : {}) }))} />
+          <BarChart title="Open mismatches by partner" testId="recon-chart-partner" bars={dashboard.byPartner.map((entry) => ({ label: entry.partnerName ?? 'No partner', value: entry.open, ...(entry.partnerId !== null ? { href: queueHash({ partnerIds: [entry.partnerId] }, DEFAULT_SORT) } : {}), ...(Number(entry.money) > 0 ? { note: `${moneyText({ amount: entry.money, currency: null })} at risk` } : {}) }))} />
         </section>
         <section className="panel" aria-labelledby="chart-aging">
           <h2 className="panel-title" id="chart-aging">
