@@ -13,6 +13,7 @@ import { ackPolicyGetInput, ackPolicySetInput, acksSentInput, ackStatusInput, do
 import type { AcksChanged, DocumentAcks, OutboundGroupAckPage, PartnerAckPolicy, SentAckPage } from '../acks/types.js';
 import { ledgerListInput } from '../ledger/schema.js';
 import type { LedgerList } from '../ledger/types.js';
+import { demoMethods } from './methods/demo.js';
 import { mappingMethods } from './methods/mapping.js';
 import { partnersMethods } from './methods/partners.js';
 import { reconcileMethods } from './methods/reconcile.js';
@@ -89,8 +90,8 @@ const coreMethods = {
 } as const;
 
 /** Each domain keeps its methods in api/methods/, so engineers adding methods do not all edit this file. */
-const domains: object[] = [coreMethods, partnersMethods, mappingMethods, reconcileMethods];
-export const contract = { ...coreMethods, ...partnersMethods, ...mappingMethods, ...reconcileMethods } as const;
+const domains: object[] = [coreMethods, partnersMethods, mappingMethods, reconcileMethods, demoMethods];
+export const contract = { ...coreMethods, ...partnersMethods, ...mappingMethods, ...reconcileMethods, ...demoMethods } as const;
 if (Object.keys(contract).length !== domains.reduce((sum: number, domain) => sum + Object.keys(domain).length, 0)) {
   throw new Error('A contract method is defined by two domains');
 }

@@ -4,9 +4,9 @@
  * (archived, parsed, acknowledged, mapped), ERP and WMS records loaded as canonical JSON, then a full reconcile.
  * demo-manifest.json lists every planted mismatch with its type and thread key.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { createCore } from '../core.js';
+import type Database from 'better-sqlite3';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CoreContext } from '../context.js';
 import { runBatchAsync, sourcesFromPaths, type IngestSummary } from '../ingest/batch.js';
 import { compileDefinition } from '../mapping-store/engine.js';
@@ -59,22 +59,10 @@ export interface DemoResult {
 
 export class DemoError extends Error {}
 
-/** Refuses a folder that exists and holds anything: the demo never mixes with real data. */
-export function assertEmptyTarget(dir: string): void {
-  const path = resolve(dir);
-  if (existsSync(path) && readdirSync(path).length > 0) {
-    throw new DemoError(`${path} is not empty; the demo workspace needs a new or empty folder (pick another with --workspace)`);
-  }
-}
-
-export async function createDemoWorkspace(dir: string, options: DemoOptions = {}): Promise<DemoResult> {
-  assertEmptyTarget(dir);
-  const core = createCore({ workspaceDir: dir, create: true, mode: 'cli', actor: 'demo' });
-  try {
-    return await populateDemoWorkspace(core.context, options);
-  } finally {
-    core.close();
-  }
+/** The demo fills only a workspace with no files and no partners: it never mixes with real data. */
+export function assertEmptyWorkspace(db: Database.Database): void {
+  const used = db.prepare('SELECT (SELECT count(*) FROM files) + (SELECT count(*) FROM partners)').pluck().get() as number;
+  if (used > 0) throw new DemoError('This workspace already holds files or partners; the demo fills only an empty workspace (or make a new one with crossdock demo --workspace DIR)');
 }
 
 function publishDefaultMaps(context: CoreContext, partnerId: number, standard: 'x12' | 'edifact', types: string[]): number {
@@ -107,7 +95,7 @@ export async function populateDemoWorkspace(context: CoreContext, options: DemoO
     mark = now;
   };
   const db = context.workspace.db;
-  if ((db.prepare('SELECT count(*) FROM files').pluck().get() as number) > 0) throw new DemoError('This workspace already holds files; the demo fills only an empty workspace');
+  assertEmptyWorkspace(db);
   const seed = options.seed ?? DEMO_SEED;
   const now = options.now ?? new Date();
 

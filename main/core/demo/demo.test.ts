@@ -6,7 +6,8 @@ import type { CanonicalDocument } from '../canonical/index.js';
 import { MISMATCH_TYPES } from '../reconcile/types.js';
 import { openWorkspace, type Workspace } from '../workspace/workspace.js';
 import { createSettingsStore } from '../workspace/settings-store.js';
-import { createDemoWorkspace, MANIFEST_FILE, SOURCE_FOLDER, type DemoResult } from './create.js';
+import { MANIFEST_FILE, SOURCE_FOLDER, type DemoResult } from './create.js';
+import { createDemoWorkspace } from './new-workspace.js';
 import type { DemoManifest } from './defects.js';
 import { evaluateWorkspace } from './evaluate.js';
 
