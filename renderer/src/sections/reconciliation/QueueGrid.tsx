@@ -176,7 +176,7 @@ export function QueueGrid({ onSort, onOpen }: { onSort: (field: QueueSortField) 
             );
           const picked = selection.includes(row.id);
           return (
-            <div className={`recon-row${picked ? ' recon-row-picked' : ''}`} data-testid="recon-row" data-id={row.id} data-status={row.status} data-type={row.type} onDoubleClick={() => onOpen(row)}>
+            <div className={`recon-row${picked ? ' recon-row-picked' : ''}`} data-testid="recon-row" data-id={row.id} data-thread={row.threadKey} data-status={row.status} data-type={row.type} onDoubleClick={() => onOpen(row)}>
               <Cells row={row} picked={picked} onPick={() => queue.getState().toggleSelected(row.id)} now={now} />
             </div>
           );

@@ -56,7 +56,7 @@ export const reasonLabel = (reason: ResolutionReason): string => (reason === 'da
 export const STEP_LABELS: Record<string, string> = {
   order: 'Order',
   'erp-order': 'ERP order',
-  ack: 'Acknowledgment',
+  ack: 'Ack',
   'wms-shipment': 'WMS shipment',
   asn: 'Ship notice',
   invoice: 'Invoice',
@@ -67,7 +67,7 @@ export const STEP_LABELS: Record<string, string> = {
   control: 'Control numbers',
 };
 
-export const COLUMN_LABELS: Record<string, string> = { ...STEP_LABELS, order: 'Partner order', ack: 'Ack' };
+export const COLUMN_LABELS: Record<string, string> = { ...STEP_LABELS, order: 'Partner order' };
 
 /** How long ago, in words a reviewer scans: '45 min', '5 h', '3 d'. */
 export function ageText(since: string, now: number): string {
