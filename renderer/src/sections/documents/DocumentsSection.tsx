@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { Skeleton } from '../../components/Skeleton.js';
 import { useSession } from '../../services.js';
 import { WorkspaceCommand } from '../WorkspaceCommand.js';
+import { DemoOffer } from '../demo/DemoOffer.js';
 import { DocumentsGrid } from './DocumentsGrid.js';
 import { DocumentView } from './DocumentView.js';
 import { FilterBar, StatusFilter } from './FilterBar.js';
@@ -24,6 +25,7 @@ function InboxPath() {
 function FirstRun() {
   return (
     <EmptyState icon="documents" heading="No documents yet">
+      <DemoOffer />
       <p>
         Every X12 and EDIFACT file you receive or send appears here, one row per transaction, with its partner, type,
         control numbers, status and any problems found in it.
