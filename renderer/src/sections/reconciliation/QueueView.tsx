@@ -6,7 +6,7 @@ import { queueCommand, SHORTCUT_HELP, targetIds, type Scope } from './queue-keys
 import { queueHash, rememberQueue, threadHash, toggledSort } from './queue-route.js';
 import { ExportButtons, QueueCount, RebuildButton } from './QueueToolbar.js';
 import type { QueueFilter, QueueRow, QueueSort } from './recon-types.js';
-import { useReconServices } from './recon-services.js';
+import { useQueue, useReconServices } from './recon-services.js';
 import { ReviewDialog, type DialogKind } from './ReviewDialog.js';
 import { SavedViews } from './SavedViews.js';
 
@@ -19,6 +19,27 @@ export function ShortcutHelp() {
         </span>
       ))}
     </p>
+  );
+}
+
+/** Assign, resolve or note the ticked rows (or the active one): the buttons behind Shift+A, Shift+R and Shift+N. */
+function BulkButtons({ onAsk }: { onAsk: (kind: DialogKind) => void }) {
+  const selected = useQueue((state) => state.selection.length);
+  const hasActive = useQueue((state) => state.active >= 0 && state.active < state.total);
+  const what = selected > 0 ? `the ${selected.toLocaleString()} selected` : 'the active row';
+  const buttons: [DialogKind, string][] = [
+    ['assign', 'Assign…'],
+    ['resolve', 'Resolve…'],
+    ['note', 'Note…'],
+  ];
+  return (
+    <div className="recon-bulk" role="group" aria-label={`Act on ${what}`}>
+      {buttons.map(([kind, label]) => (
+        <button key={kind} type="button" className="button button-small" disabled={selected === 0 && !hasActive} title={`${label.replace('…', '')} ${what}`} onClick={() => onAsk(kind)} data-testid={`recon-bulk-${kind}`}>
+          {label}
+        </button>
+      ))}
+    </div>
   );
 }
 
@@ -79,17 +100,7 @@ export function QueueView({ filter, sort, viewId }: { filter: QueueFilter; sort:
         <QueueFilters filter={filter} onChange={(next) => go(next, sort)} />
         <div className="recon-queue-bar">
           <QueueCount />
-          <div className="recon-bulk" role="group" aria-label="Act on the selection">
-            <button type="button" className="button button-small" onClick={() => ask('assign', 'selection')} data-testid="recon-bulk-assign">
-              Assign…
-            </button>
-            <button type="button" className="button button-small" onClick={() => ask('resolve', 'selection')} data-testid="recon-bulk-resolve">
-              Resolve…
-            </button>
-            <button type="button" className="button button-small" onClick={() => ask('note', 'selection')} data-testid="recon-bulk-note">
-              Note…
-            </button>
-          </div>
+          <BulkButtons onAsk={(kind) => ask(kind, 'selection')} />
           <ExportButtons />
           <RebuildButton />
         </div>
