@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { writePendingAcksAsync } from '../acks/record.js';
 import type { CoreContext } from '../context.js';
+import { evaluateIngestedFiles } from '../reconcile-store/evaluate-ingest.js';
 import type { RunningTask } from '../tasks.js';
 import { archiveGroup, sha256Of, type ArchivedFile } from './archive.js';
 import { completeReceipt, recordReceipt, type Delivery, type DeliveryOutcome, type Receipt, type ReceiptSource } from './receive.js';
@@ -224,6 +225,7 @@ async function runGroups(context: CoreContext, sources: BatchSource[], source: R
     pending = !cancelled && next < sources.length ? startGroup(next) : null;
     next += pending?.group.length ?? 0;
     const receipts = recordGroupReceipts(context, group, copies);
+    const stored: number[] = [];
     context.workspace.db.transaction(() => {
       for (const entry of group) {
         task?.update({ current: entry.item.name });
@@ -231,12 +233,15 @@ async function runGroups(context: CoreContext, sources: BatchSource[], source: R
         try {
           if (!isReceipt(receipt)) throw receipt;
           const outcome = completeReceipt(context, entry.delivery!, receipt);
+          if (outcome.kind === 'ingested') stored.push(outcome.processed.fileId);
           tally(summary, entry.item, reportOf(entry.item, outcome), outcome, started, task);
         } catch (error) {
           tally(summary, entry.item, unreadable(entry.item, error), null, started, task);
         }
       }
     })();
+    // Reconciliation after the commit, never inside it; its failures are logged, not the ingest's
+    evaluateIngestedFiles(context, stored);
     // The group's acks were recorded (pending) in that commit; their files are written now, their fsyncs in flight
     // while the next group is stored. One write at a time, so no ack is picked up by two.
     await acksWritten;

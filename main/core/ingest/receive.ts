@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { writePendingAcks } from '../acks/record.js';
 import { recordAssignment } from '../channels/assignment.js';
 import type { CoreContext } from '../context.js';
+import { evaluateIngestedFiles } from '../reconcile-store/evaluate-ingest.js';
 import { archiveBytes, type ArchivedFile } from './archive.js';
 import { processArchivedFile, type ProcessedFile } from './process-file.js';
 import { ingestStoreFor, type FileRow } from './store.js';
@@ -44,6 +45,7 @@ function deliveryKey(delivery: Delivery, sha256: string): string {
 export function receive(context: CoreContext, delivery: Delivery): DeliveryOutcome {
   const outcome = receiveArchived(context, delivery, archiveBytes(context.workspace.folders.archive, delivery.bytes));
   if (outcome.kind === 'ingested' || outcome.kind === 'quarantined') writePendingAcks(context);
+  if (outcome.kind === 'ingested') evaluateIngestedFiles(context, [outcome.processed.fileId]);
   return outcome;
 }
 

@@ -21,11 +21,12 @@ export interface LoadedMember {
 /** Canonical documents the engine may read: mapped and valid against the schema (status ok or warnings). */
 export const CANONICAL_USABLE = `c.canonical_json IS NOT NULL AND c.status IN ('ok', 'warnings')`;
 
-export const CANONICAL_COLUMNS = `c.document_id, c.canonical_json, d.received_at, d.file_id, d.byte_start, d.byte_end`;
+export const CANONICAL_COLUMNS = `c.document_id, c.partner_id, c.canonical_json, d.received_at, d.file_id, d.byte_start, d.byte_end`;
 export const RECORD_COLUMNS = `r.id, r.connector, r.stream, r.record_id, r.canonical_json, r.received_at`;
 
 export interface CanonicalRow {
   document_id: number;
+  partner_id: number | null;
   canonical_json: string;
   received_at: string;
   file_id: number;
@@ -42,8 +43,13 @@ export interface RecordRow {
   received_at: string;
 }
 
+/**
+ * A map's output names no partner: the stored row's partner (the interchange's other party, re-pointed when partners
+ * merge) is the document's. The engine scopes PO numbers by it and ignores it on warehouse documents.
+ */
 export function memberOfCanonical(row: CanonicalRow): LoadedMember {
   const document = JSON.parse(row.canonical_json) as CanonicalDocument;
+  if (row.partner_id !== null && document.partner?.id === undefined) document.partner = { ...document.partner, id: row.partner_id };
   return {
     input: { kind: 'document', document, receivedAt: row.received_at },
     ref: { kind: 'document', documentId: row.document_id, fileId: row.file_id, byteStart: row.byte_start, byteEnd: row.byte_end },

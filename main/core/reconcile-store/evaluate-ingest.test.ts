@@ -1,0 +1,64 @@
+/** The ingest hook: files stored by ingest get their threads evaluated after the commit; failures never fail ingest. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { purchaseOrder } from '../../../test/helpers/x12-samples.js';
+import { runBatchAsync, sourcesFromPaths } from '../ingest/batch.js';
+import { default850With, mappingWorkspace, unwrap, waitForTask, type MappingWorkspace } from '../mapping-store/test-workspace.js';
+import { evaluateIngestedFiles } from './evaluate-ingest.js';
+import type { ReconcileChanged } from './types.js';
+
+let ws: MappingWorkspace;
+beforeEach(() => {
+  ws = mappingWorkspace();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  ws.cleanup();
+});
+
+async function publish850(): Promise<void> {
+  const draft = unwrap(await ws.core.invoke('maps.saveDraft', { partnerId: null, standard: 'x12', type: '850', definition: default850With() as unknown as Record<string, unknown> }));
+  await waitForTask(ws.core, unwrap(await ws.core.invoke('maps.publish', { id: draft.map.id })).taskId);
+}
+
+const threads = () => ws.db.prepare('SELECT key, member_count FROM recon_threads ORDER BY key').all() as { key: string; member_count: number }[];
+
+describe('evaluation after ingest', () => {
+  it('evaluates the threads of a received file (a lone EDI order is not yet in the ERP: found)', async () => {
+    await publish850();
+    const events: ReconcileChanged[] = [];
+    ws.core.on('reconcile.changed', (payload) => events.push(payload));
+    ws.ingest(purchaseOrder({ po: 'PO-77', control: '000000001', lines: 2 }));
+    const partner = ws.partnerId('BUYERCO');
+    expect(threads()).toEqual([{ key: `order:${partner}:PO-77`, member_count: 1 }]);
+    expect(events.length).toBe(ws.db.prepare('SELECT count(*) FROM mismatches').pluck().get() === 0 ? 0 : 1);
+  });
+
+  it('evaluates each group of a batch after its commit', async () => {
+    await publish850();
+    const dir = join(ws.dir, '..');
+    const paths = ['PO-1', 'PO-2', 'PO-3'].map((po, index) => {
+      const path = join(dir, `${po}.x12`);
+      writeFileSync(path, purchaseOrder({ po, control: String(index + 1).padStart(9, '0'), lines: 1 }));
+      return path;
+    });
+    const summary = await runBatchAsync(ws.core.context, sourcesFromPaths(paths).sources, 'cli');
+    expect(summary.ingested).toBe(3);
+    expect(threads().map((thread) => thread.key.split(':').at(-1)).sort()).toEqual(['PO-1', 'PO-2', 'PO-3']);
+  });
+
+  it('does nothing for files without canonical documents, and an evaluation failure is logged, not thrown', async () => {
+    const fileId = ws.ingest(purchaseOrder({ po: 'PO-9', control: '000000009', lines: 1 }));
+    expect(evaluateIngestedFiles(ws.core.context, [fileId])).toBe(0);
+    expect(threads()).toEqual([]);
+
+    await publish850();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    ws.db.exec('DROP TABLE mismatch_events');
+    const stored = ws.ingest(purchaseOrder({ po: 'PO-10', control: '000000010', lines: 1 }));
+    expect(stored).toBeGreaterThan(0);
+    expect(ws.db.prepare("SELECT count(*) FROM canonical_documents WHERE po_number = 'PO-10'").pluck().get()).toBe(1);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('Reconciliation after ingest failed'));
+  });
+});
