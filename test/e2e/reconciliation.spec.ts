@@ -172,6 +172,7 @@ test('from the demo: filter, open a thread, compare, resolve with a reason; a co
   await expect(recon.thread.detail).toHaveAttribute('data-status', 'open', { timeout: 20_000 });
   await expect(recon.thread.audit.filter({ hasText: 'Re-opened' })).toBeVisible();
   await expect(recon.thread.actual).not.toHaveText(actualBefore ?? '');
+  await recon.thread.audit.filter({ hasText: 'Re-opened' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/reconciliation-reopened.png', fullPage: true });
 });
 
