@@ -113,7 +113,7 @@ describe('every filter and sort uses an index', () => {
     for (const filter of PLAN_FILTERS) {
       for (const sort of sorts) {
         const statements = queueStatements({ filter, sort }, SEED_NOW);
-        for (const statement of [statements.count, statements.ids, ...(statements.partnerCounts ? [statements.partnerCounts] : [])]) {
+        for (const statement of [statements.count, statements.ids, ...(statements.partnerCounts ? [statements.partnerCounts] : []), ...(statements.partnerRows ? [statements.partnerRows] : [])]) {
           const plan = db().prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[];
           for (const step of plan) if (/^SCAN (m|mismatches)\b/.test(step.detail)) scans.push(`${JSON.stringify(filter)} ${sort.field} ${sort.direction}: ${step.detail}`);
         }

@@ -79,7 +79,7 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\$
 
 export interface WhereClause {
   sql: string;
-  params: (string | number)[];
+  params: (string | number | null)[];
 }
 
 /** WHERE over `mismatches m` for a filter; `now` (ms) anchors the age bounds. */
@@ -171,6 +171,8 @@ export interface QueueStatements {
   ids: WhereClause;
   /** the partner sort: matching rows per partner (then those without a partner) */
   partnerCounts?: WhereClause;
+  /** the partner sort of a filter that keeps few rows: all of them with their partner and severity */
+  partnerRows?: WhereClause;
 }
 
 /** The SQL statements a query runs (exported for the EXPLAIN QUERY PLAN test). */
@@ -179,7 +181,8 @@ export function queueStatements(query: QueueQuery, now: number): QueueStatements
   const sort = query.sort ?? DEFAULT_SORT;
   const where = queueWhere(filter, now);
   const page = [query.limit ?? 200, query.offset ?? 0];
-  const count = { sql: `SELECT count(*) FROM mismatches m WHERE ${where.sql}`, params: where.params };
+  const hint = indexHint(filter);
+  const count = { sql: `SELECT count(*) FROM mismatches m ${hint} WHERE ${where.sql}`, params: where.params };
   if (sort.field === 'partner') {
     // counted per partner through mismatches_partner (partner_id, present, status), which holds no name: the names
     // are ordered apart and the page is taken from the one or two partners it falls on
@@ -190,6 +193,7 @@ export function queueStatements(query: QueueQuery, now: number): QueueStatements
           UNION ALL SELECT NULL, count(*) FROM mismatches m WHERE m.partner_id IS NULL AND ${where.sql}`,
         params: [...where.params, ...where.params],
       },
+      partnerRows: { sql: `SELECT m.id, m.partner_id AS partner, m.severity_rank AS severity FROM mismatches m ${hint} WHERE ${where.sql}`, params: where.params },
       ids: { sql: `SELECT m.id FROM mismatches m WHERE m.partner_id IS ? AND ${where.sql} ORDER BY m.severity_rank DESC, m.id LIMIT ? OFFSET ?`, params: [null, ...where.params, ...page] },
     };
   }
@@ -198,34 +202,54 @@ export function queueStatements(query: QueueQuery, now: number): QueueStatements
   return {
     count,
     ids: {
-      sql: `SELECT m.id FROM mismatches m WHERE ${where.sql}${typeTerm} ORDER BY ${queueOrder(sort)} LIMIT ? OFFSET ?`,
+      sql: `SELECT m.id FROM mismatches m ${hint} WHERE ${where.sql}${typeTerm} ORDER BY ${queueOrder(sort)} LIMIT ? OFFSET ?`,
       params: [...where.params, ...(typeTerm ? MISMATCH_TYPES : []), ...page],
     },
   };
 }
 
+/**
+ * Without statistics (no ANALYZE) SQLite prefers the index with the most equality columns, which for a thread,
+ * partner or type filter is the wrong one: those filters keep few rows, so their own index is named.
+ */
+function indexHint(filter: QueueFilter): string {
+  if (filter.threadKey !== undefined) return 'INDEXED BY mismatches_thread';
+  if (filter.partnerIds?.length) return 'INDEXED BY mismatches_partner';
+  if (filter.types?.length) return 'INDEXED BY mismatches_type';
+  return '';
+}
+
 /** The partner sort: partners by name (those without one last), most severe first within a partner. */
 function partnerPage(db: Database.Database, statements: QueueStatements, direction: QueueSort['direction'], limit: number, offset: number): { ids: string[]; total: number } {
-  const counts = prepared(db, statements.partnerCounts!.sql).all(...statements.partnerCounts!.params) as { partner: number | null; n: number }[];
-  const named = counts.filter((row) => row.partner !== null && row.n > 0).map((row) => row.partner!);
-  const names = new Map<number, string>();
-  for (let start = 0; start < named.length; start += 500) {
-    const chunk = named.slice(start, start + 500);
-    for (const row of prepared(db, `SELECT id, name FROM partners WHERE id IN (${placeholders(chunk.length)})`).all(...chunk) as { id: number; name: string }[]) names.set(row.id, row.name);
+  const matching = prepared(db, statements.count.sql).pluck().get(...statements.count.params) as number;
+  const nameOrder = (partnerIds: number[]): number[] => {
+    const names = new Map<number, string>();
+    for (let start = 0; start < partnerIds.length; start += 500) {
+      const chunk = partnerIds.slice(start, start + 500);
+      for (const row of prepared(db, `SELECT id, name FROM partners WHERE id IN (${placeholders(chunk.length)})`).all(...chunk) as { id: number; name: string }[]) names.set(row.id, row.name);
+    }
+    const collator = new Intl.Collator('en', { sensitivity: 'base' });
+    const ordered = [...partnerIds].sort((a, b) => collator.compare(names.get(a) ?? '', names.get(b) ?? '') || a - b);
+    return direction === 'desc' ? ordered.reverse() : ordered;
+  };
+  if (matching <= SMALL_RESULT) {
+    // a filter that keeps few rows: read them once and order them here, rather than count and query per partner
+    const rows = prepared(db, statements.partnerRows!.sql).all(...statements.partnerRows!.params) as { id: string; partner: number | null; severity: number }[];
+    const sequence = [...nameOrder([...new Set(rows.flatMap((row) => (row.partner === null ? [] : [row.partner])))]), null];
+    const rank = new Map(sequence.map((partner, index) => [partner, index]));
+    rows.sort((a, b) => rank.get(a.partner)! - rank.get(b.partner)! || b.severity - a.severity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { ids: rows.slice(offset, offset + limit).map((row) => row.id), total: rows.length };
   }
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
-  const ordered = [...named].sort((a, b) => collator.compare(names.get(a) ?? '', names.get(b) ?? '') || a - b);
-  if (direction === 'desc') ordered.reverse();
+  const counts = prepared(db, statements.partnerCounts!.sql).all(...statements.partnerCounts!.params) as { partner: number | null; n: number }[];
   const countOf = new Map(counts.map((row) => [row.partner, row.n]));
-  const sequence: (number | null)[] = [...ordered, ...((countOf.get(null) ?? 0) > 0 ? [null] : [])];
+  const sequence: (number | null)[] = [...nameOrder(counts.filter((row) => row.partner !== null && row.n > 0).map((row) => row.partner!)), ...((countOf.get(null) ?? 0) > 0 ? [null] : [])];
+  const total = counts.reduce((sum, row) => sum + row.n, 0);
+  const whereParams = statements.ids.params.slice(1, -2);
   const ids: string[] = [];
-  const [, ...whereParams] = statements.ids.params.slice(0, -2);
   let skip = offset;
-  let total = 0;
   for (const partner of sequence) {
+    if (ids.length >= limit) break;
     const n = countOf.get(partner) ?? 0;
-    total += n;
-    if (ids.length >= limit) continue;
     if (skip >= n) {
       skip -= n;
       continue;
@@ -236,6 +260,9 @@ function partnerPage(db: Database.Database, statements: QueueStatements, directi
   }
   return { ids, total };
 }
+
+/** Up to this many matching rows, the partner sort reads them all and orders them in memory. */
+const SMALL_RESULT = 5000;
 
 const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
