@@ -6,6 +6,7 @@
  */
 import { reprocessChannelFiles } from '../channels/remap.js';
 import type { CoreContext } from '../context.js';
+import { evaluateRemapped, keysOfStoredDocuments } from '../reconcile-store/evaluate-ingest.js';
 import type { RunningTask } from '../tasks.js';
 import { fileLocation, groupByFile, selectDocuments, visitArchivedTransactions, type DocumentSelection } from './archived-transactions.js';
 import { canonicalStoreFor, type CanonicalOutcome } from './canonical-store.js';
@@ -64,7 +65,10 @@ export async function remapDocuments(context: CoreContext, selection: DocumentSe
     } catch {
       summary.unreadable += fileDocuments.length - outcomes.length;
     }
+    const remappedIds = outcomes.map((outcome) => outcome.documentId);
+    const keysBefore = keysOfStoredDocuments(context, remappedIds);
     writeFile(outcomes, new Date().toISOString());
+    evaluateRemapped(context, remappedIds, keysBefore);
     summary.remapped += outcomes.length;
     summary.files++;
     task?.update({ done: summary.remapped + summary.unreadable, current: file?.name ?? undefined });

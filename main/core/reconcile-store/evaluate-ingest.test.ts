@@ -55,10 +55,17 @@ describe('evaluation after ingest', () => {
 
     await publish850();
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    ws.db.exec('DROP TABLE mismatch_events');
+    ws.db.exec('DROP TABLE recon_threads');
     const stored = ws.ingest(purchaseOrder({ po: 'PO-10', control: '000000010', lines: 1 }));
     expect(stored).toBeGreaterThan(0);
     expect(ws.db.prepare("SELECT count(*) FROM canonical_documents WHERE po_number = 'PO-10'").pluck().get()).toBe(1);
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('Reconciliation after ingest failed'));
+  });
+
+  it('evaluates documents a re-map mapped (publishing a map re-maps what came before it)', async () => {
+    ws.ingest(purchaseOrder({ po: 'PO-OLD', control: '000000005', lines: 1 }));
+    expect(threads()).toEqual([]);
+    await publish850();
+    expect(threads()).toEqual([{ key: `order:${ws.partnerId('BUYERCO')}:PO-OLD`, member_count: 1 }]);
   });
 });

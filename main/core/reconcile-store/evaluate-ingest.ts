@@ -46,3 +46,43 @@ export function evaluateIngestedFiles(context: CoreContext, fileIds: readonly nu
     return 0;
   }
 }
+
+interface KeyRow {
+  partner_id: number | null;
+  po_number: string | null;
+  order_number: string | null;
+  asn_number: string | null;
+  invoice_number: string | null;
+  shipment_number: string | null;
+}
+
+/** The link keys stored documents have now: a re-map may change or remove them, and their old threads need a look. */
+export function keysOfStoredDocuments(context: CoreContext, documentIds: readonly number[]): string[] {
+  const select = context.workspace.db.prepare('SELECT partner_id, po_number, order_number, asn_number, invoice_number, shipment_number FROM canonical_documents WHERE document_id = ?');
+  const keys = new Set<string>();
+  for (const id of documentIds) {
+    const row = select.get(id) as KeyRow | undefined;
+    if (!row) continue;
+    const partner = row.partner_id ?? '?';
+    if (row.po_number) keys.add(`po:${partner}:${row.po_number}`);
+    if (row.order_number) keys.add(`so:${row.order_number}`);
+    if (row.asn_number) keys.add(`asn:${partner}:${row.asn_number}`);
+    if (row.invoice_number) keys.add(`invoice:${partner}:${row.invoice_number}`);
+    if (row.shipment_number) keys.add(`shipment:${row.shipment_number}`);
+  }
+  return [...keys];
+}
+
+/** After documents were re-mapped: their threads now, and the threads their keys before the re-map led to. */
+export function evaluateRemapped(context: CoreContext, documentIds: readonly number[], keysBefore: readonly string[]): number {
+  if (documentIds.length === 0) return 0;
+  try {
+    const env = reconcileEnvFor(context.workspace.db);
+    let threads = evaluateMany(context, { documentIds }, { env }).threadKeys;
+    for (let start = 0; start < keysBefore.length; start += 200) threads += evaluateThreads(context, { keys: keysBefore.slice(start, start + 200) }, { env }).threadKeys;
+    return threads;
+  } catch (error) {
+    console.error(`Reconciliation after a re-map failed (a rebuild catches up): ${(error as Error).message}`);
+    return 0;
+  }
+}
