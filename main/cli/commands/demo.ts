@@ -21,8 +21,7 @@ function printSummary(io: CliIo, result: DemoResult): void {
   io.out(`  partners: ${manifest.partners.map((partner) => `${partner.name} (${partner.standard.toUpperCase()} ${partner.version})`).join(', ')}\n`);
   io.out(`  ${manifest.counts.orders} orders, ${result.ingest.files} EDI files ingested (${result.ingest.errors} errors), ${result.records.erp} ERP and ${result.records.wms} WMS records\n`);
   io.out(`  ${manifest.defects.length} planted mismatches of ${new Set(manifest.defects.map((defect) => defect.type)).size} types, listed in ${MANIFEST_FILE}\n`);
-  if (!result.records.imported) io.out('  records not loaded yet (this build has no records import): they are in demo-source/*.json\n');
-  else if (result.reconciled) io.out(`  reconciled: ${result.mismatchesFound} mismatches in the review queue\n`);
+  io.out(`  reconciled: ${result.threads} threads, ${result.mismatchesFound} mismatches in the review queue\n`);
   const total = Object.values(result.timings).reduce((sum, value) => sum + value, 0);
   io.out(`  took ${(total / 1000).toFixed(1)} s (${Object.entries(result.timings).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`).join(', ')})\n`);
 }

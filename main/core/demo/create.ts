@@ -20,7 +20,8 @@ import type { DemoManifest } from './defects.js';
 import { ediFilesOf } from './files.js';
 import { recordsOf, type DemoRecord, type PartnerRefs } from './records.js';
 import { buildScenario } from './scenario.js';
-import { forgetReplayArtifacts, recordsImporter } from './store-bridge.js';
+import { dateFindingsInStory, forgetReplayArtifacts } from './store-bridge.js';
+import { importRecords } from '../reconcile-store/records.js';
 import { rebuildAll } from '../reconcile-store/index.js';
 
 export const DEMO_SEED = 20261128;
@@ -47,9 +48,7 @@ export interface DemoResult {
   workspaceDir: string;
   manifest: DemoManifest;
   ingest: Pick<IngestSummary, 'files' | 'ingested' | 'transactions' | 'errors' | 'warnings' | 'quarantined'>;
-  records: { erp: number; wms: number; imported: boolean };
-  /** records loaded and everything reconciled (false: this build has no records import; they are in demo-source/) */
-  reconciled: boolean;
+  records: { erp: number; wms: number };
   /** mismatches in the review queue after the full rebuild */
   mismatchesFound: number;
   threads: number;
@@ -142,31 +141,29 @@ export async function populateDemoWorkspace(context: CoreContext, options: DemoO
   lap('ingest');
 
   progress({ step: 'records', message: `Loading ${records.erp.length} ERP and ${records.wms.length} WMS records` });
-  const importRecords = await recordsImporter();
-  let imported = false;
-  if (importRecords) {
-    // the warehouse's records first: ERP invoices before the shipments they bill would be found unshipped meanwhile
-    await importRecords(context, { side: 'wms', records: wrap(records.wms), origin: `${SOURCE_FOLDER}/wms-records.json` });
-    await importRecords(context, { side: 'erp', records: wrap(records.erp), origin: `${SOURCE_FOLDER}/erp-records.json` });
-    backdate.records(db, [...records.erp, ...records.wms]);
-    imported = true;
+  // the warehouse's records first: ERP invoices before the shipments they bill would be found unshipped meanwhile
+  for (const side of ['wms', 'erp'] as const) {
+    const result = importRecords(context, { side, records: wrap(records[side]), origin: `${SOURCE_FOLDER}/${side}-records.json` });
+    if (result.failed.length > 0) throw new DemoError(`The ${side} records did not load: ${result.failed[0]!.message}`);
   }
+  backdate.records(db, [...records.erp, ...records.wms]);
   lap('records');
 
   const manifest = manifestOf(db, scenario, partners, files, { ediFiles: files.length, erpRecords: records.erp.length, wmsRecords: records.wms.length });
   writeFileSync(join(context.workspace.path, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 
   progress({ step: 'reconcile', message: 'Reconciling every order' });
-  const rebuilt = await rebuildAll(db, { now: (options.now ?? new Date()).toISOString(), actor: context.actor });
+  const evaluatedAt = (options.now ?? new Date()).toISOString();
+  const rebuilt = await rebuildAll(db, { now: evaluatedAt, actor: context.actor });
   forgetReplayArtifacts(db);
+  dateFindingsInStory(db, evaluatedAt);
   lap('reconcile');
   progress({ step: 'done', message: `Demo workspace ready: ${manifest.defects.length} planted mismatches` });
   return {
     workspaceDir: context.workspace.path,
     manifest,
     ingest: { files: summary.files, ingested: summary.ingested, transactions: summary.transactions, errors: summary.errors, warnings: summary.warnings, quarantined: summary.quarantined },
-    records: { erp: records.erp.length, wms: records.wms.length, imported },
-    reconciled: imported,
+    records: { erp: records.erp.length, wms: records.wms.length },
     mismatchesFound: db.prepare('SELECT count(*) FROM mismatches WHERE present = 1').pluck().get() as number,
     threads: rebuilt.threads,
     timings,

@@ -75,13 +75,19 @@ describe('createDemoWorkspace', () => {
     expect(found.sort()).toEqual(planted.sort());
   });
 
-  it('when the store loaded the records and rebuilt: the queue holds exactly the planted mismatches', () => {
-    if (!result.reconciled) {
-      expect(result.records.imported).toBe(false);
-      return;
-    }
-    const stored = workspace.db.prepare('SELECT type, thread_key FROM mismatches WHERE present = 1').all() as { type: string; thread_key: string }[];
+  it('through records.import and the full rebuild, the review queue holds exactly the planted mismatches and nothing the replay passed through', () => {
+    const stored = workspace.db.prepare('SELECT type, thread_key, status, first_seen_at FROM mismatches').all() as { type: string; thread_key: string; status: string; first_seen_at: string }[];
     expect(stored.map((row) => key(row.type, row.thread_key)).sort()).toEqual(manifest.defects.map((defect) => key(defect.type, defect.threadKey)).sort());
+    expect(new Set(stored.map((row) => row.status))).toEqual(new Set(['open']));
+    expect(result.mismatchesFound).toBe(manifest.defects.length);
+    // dated in the story: findings spread over the three weeks, none after now
+    const seen = stored.map((row) => Date.parse(row.first_seen_at));
+    expect(Math.max(...seen)).toBeLessThanOrEqual(NOW.getTime());
+    expect(Math.min(...seen)).toBeLessThan(NOW.getTime() - 7 * 86_400_000);
+    const events = workspace.db.prepare('SELECT action, count(*) AS n FROM mismatch_events GROUP BY action').all();
+    expect(events).toEqual([{ action: 'found', n: manifest.defects.length }]);
+    const records = workspace.db.prepare('SELECT side, count(*) AS n FROM source_records GROUP BY side ORDER BY side').all();
+    expect(records).toEqual([{ side: 'erp', n: result.records.erp }, { side: 'wms', n: result.records.wms }]);
   });
 
   it('refuses a folder that is not empty', async () => {

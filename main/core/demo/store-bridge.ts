@@ -1,35 +1,11 @@
 /**
- * The reconciliation store's records import, found at run time while it is being written (without it the demo
- * still ingests the EDI and keeps the records as JSON files to load later), and the clean-up after the replay.
+ * After the replay: three weeks were loaded in seconds, so the review queue's history is set to the story's time.
+ * What was found only while the replay was half-loaded is forgotten, and each finding is dated when its thread last
+ * moved (ages, the age filter and the dashboard's trend then read as in a workspace that had been running).
  */
 import type Database from 'better-sqlite3';
-import type { CoreContext } from '../context.js';
 
-export interface RecordsImporter {
-  (context: CoreContext, input: { side: 'erp' | 'wms'; records: readonly unknown[]; origin?: string }, now?: string): unknown;
-}
-
-async function load(specifier: string): Promise<Record<string, unknown> | null> {
-  try {
-    return (await import(/* @vite-ignore */ specifier)) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-}
-
-export async function recordsImporter(): Promise<RecordsImporter | null> {
-  for (const specifier of ['../reconcile-store/index.js', '../reconcile-store/records.js']) {
-    const module = await load(specifier);
-    if (typeof module?.importRecords === 'function') return module.importRecords as RecordsImporter;
-  }
-  return null;
-}
-
-/**
- * Replaying three weeks in seconds evaluates threads before their files are back-dated or their other records are
- * in; what that found and the full rebuild cleared never happened in the story, so it leaves no trace in the queue's
- * history. Only mismatches nobody touched (found, then cleared by the system) are removed.
- */
+/** Removes mismatches nobody touched that the full rebuild cleared, and the restatements of the ones it kept. */
 export function forgetReplayArtifacts(db: Database.Database): number {
   return db.transaction(() => {
     const ids = db
@@ -42,6 +18,19 @@ export function forgetReplayArtifacts(db: Database.Database): number {
       events.run(id);
       mismatch.run(id);
     }
+    // a finding the rebuild restated (its evidence completed by a later file or record) was only ever this one
+    db.prepare(`DELETE FROM mismatch_events WHERE action = 'changed' AND NOT EXISTS (SELECT 1 FROM mismatch_events e WHERE e.mismatch_id = mismatch_events.mismatch_id AND e.action NOT IN ('found', 'changed'))`).run();
     return ids.length;
+  })();
+}
+
+/** Dates each open finding (and its 'found' event) at its thread's latest activity, never after `now`. */
+export function dateFindingsInStory(db: Database.Database, now: string): void {
+  db.transaction(() => {
+    db.prepare(
+      `UPDATE mismatches SET first_seen_at = min(t.last_activity_at, ?), status_changed_at = min(t.last_activity_at, ?)
+       FROM recon_threads t WHERE t.key = mismatches.thread_key AND t.last_activity_at IS NOT NULL AND mismatches.status = 'open'`,
+    ).run(now, now);
+    db.prepare(`UPDATE mismatch_events SET at = (SELECT m.first_seen_at FROM mismatches m WHERE m.id = mismatch_events.mismatch_id) WHERE action = 'found'`).run();
   })();
 }
