@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { AlertBadge, AlertsPermissionPrompt, AlertsWatcher } from './components/alerts/AlertBadge.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { NavBar } from './components/NavBar.js';
 import { Notices } from './components/Notices.js';
@@ -17,7 +18,8 @@ export function Shell({ section }: { section: SectionId }) {
   const Content = sectionComponents[section];
   return (
     <div className="shell">
-      <NavBar active={section} />
+      <NavBar active={section} badges={{ reconciliation: <AlertBadge /> }} footer={<AlertsPermissionPrompt />} />
+      <AlertsWatcher active={section} />
       <main className="main" aria-labelledby="section-title">
         <header className="section-header">
           <h1 id="section-title" className="section-title">

@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { SECTIONS, hashFor, shortcutLabel, type SectionId } from '../routing/sections.js';
 import { Logo } from './Logo.js';
 import { SectionIcon } from './SectionIcon.js';
 
 /** Plain links to #/<section>: Tab reaches each, Enter follows it, and the browser's history works. */
-export function NavBar({ active }: { active: SectionId }) {
+export function NavBar({ active, badges = {}, footer }: { active: SectionId; badges?: Partial<Record<SectionId, ReactNode>>; footer?: ReactNode }) {
   return (
     <nav className="nav" aria-label="Sections">
       <div className="nav-brand">
@@ -23,6 +24,7 @@ export function NavBar({ active }: { active: SectionId }) {
             >
               <SectionIcon id={section.id} />
               <span className="nav-item-label">{section.title}</span>
+              {badges[section.id]}
               <kbd className="nav-item-key" aria-hidden="true">
                 {section.digit}
               </kbd>
@@ -30,6 +32,7 @@ export function NavBar({ active }: { active: SectionId }) {
           </li>
         ))}
       </ul>
+      {footer}
     </nav>
   );
 }
