@@ -117,6 +117,14 @@ export function QueueFilters({ filter, onChange }: { filter: QueueFilter; onChan
       </select>
       <DelayedInput className="recon-money" value={filter.minMoney ?? ''} onChange={(text) => set('minMoney', text || undefined)} label="Minimum money at risk" testId="recon-filter-money" placeholder="Min. at risk" pattern={/^\d{1,15}(\.\d{1,6})?$/} />
       <DelayedInput className="recon-assignee" value={filter.assignee ?? ''} onChange={(text) => set('assignee', text || undefined)} label="Assignee" testId="recon-filter-assignee" placeholder="Assignee" />
+      <label className="recon-check">
+        <input type="checkbox" checked={filter.chargebackRisk === true} onChange={(event) => set('chargebackRisk', event.target.checked || undefined)} data-testid="recon-filter-chargeback" />
+        Chargeback risk
+      </label>
+      <label className="recon-check" title="Also those the latest check no longer finds (the data was corrected)">
+        <input type="checkbox" checked={filter.includeCleared === true} onChange={(event) => set('includeCleared', event.target.checked || undefined)} data-testid="recon-filter-cleared" />
+        Include cleared
+      </label>
       {isFiltered(filter) && (
         <button type="button" className="button button-quiet" data-testid="recon-clear-filters" onClick={() => onChange({})}>
           Clear filters
