@@ -114,7 +114,8 @@ function lineComparison(view: ThreadView, memberIndex: Map<ThreadDocument, numbe
     // the ASN must say what the warehouse shipped; what was shipped must not exceed the order
     if (view.warehouseShipments.length > 0 && view.asns.length > 0 && compare(asnTotal?.quantity ?? '0', wmsTotal?.quantity ?? '0') !== 0) differs.push('asn');
     const shipped = view.warehouseShipments.length > 0 ? { column: 'wms-shipment', total: wmsTotal } : { column: 'asn', total: asnTotal };
-    if (shipped.total && compare(shipped.total.quantity, orderLine?.quantity ?? '0') > 0 && !differs.includes(shipped.column)) differs.push(shipped.column);
+    // without an order line (no order in the thread yet) there is nothing to ship too much against
+    if (orderLine && shipped.total && compare(shipped.total.quantity, orderLine.quantity) > 0 && !differs.includes(shipped.column)) differs.push(shipped.column);
     rows.push({ lineKey: key, product: labelOf(key), cells, differs, mismatchIds: [] });
   }
   return rows.sort((a, b) => (a.lineKey < b.lineKey ? -1 : a.lineKey > b.lineKey ? 1 : 0));

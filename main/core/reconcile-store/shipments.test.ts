@@ -177,3 +177,15 @@ describe('shipments.today', () => {
     expect(shipmentsToday(db, { day: '2026-11-27' }, NOW).map((row) => row.poNumber)).toEqual(['PO-500']);
   });
 });
+
+describe('shipments.find without an order', () => {
+  it('compares the ASN with the warehouse but never calls a line over-shipped when no order says how much', () => {
+    addEdiDocument(db, asn('PO-600', 'ASN-600', [carton(51, 'WIDGET', '12')]), { partnerId: acme, direction: 'outbound', type: '856', receivedAt: '2026-11-28T10:00:00.000Z' });
+    addSourceRecord(db, 'wms', wms('PO-600', 'SHP-600', [carton(51, 'WIDGET', '10')]), { receivedAt: '2026-11-28T09:45:00.000Z' });
+    const detail = findShipment(db, { query: 'ASN-600' }, NOW);
+    expect(detail?.cartonsCompared.map((each) => each.match)).toEqual(['differs']);
+    expect(detail?.lines).toHaveLength(1);
+    expect(detail?.lines[0]?.cells.order).toBeUndefined();
+    expect(detail?.lines[0]?.differs).toEqual(['asn']);
+  });
+});
