@@ -24,33 +24,57 @@ export function fromMinor(minor: number): string {
   return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`;
 }
 
+interface OpenTotals {
+  openTotal: number;
+  money: Map<string | null, number>;
+  byType: Map<MismatchType, { open: number; minor: number }>;
+  byPartner: Map<number | null, { open: number; minor: number }>;
+  threads: number;
+}
+
+/** One pass over the open mismatches (each grouping as its own query read every open row again: 4× the time). */
+function openTotals(db: Database.Database): OpenTotals {
+  const rows = db
+    .prepare(`SELECT m.type, m.partner_id, m.currency, m.money_at_risk IS NOT NULL, m.money_at_risk_minor, m.thread_key FROM mismatches m WHERE ${OPEN}`)
+    .raw()
+    .all() as [MismatchType, number | null, string | null, number, number, string][];
+  const totals: OpenTotals = { openTotal: rows.length, money: new Map(), byType: new Map(), byPartner: new Map(), threads: 0 };
+  const threads = new Set<string>();
+  for (const [type, partnerId, currency, hasMoney, minor, threadKey] of rows) {
+    if (hasMoney) totals.money.set(currency, (totals.money.get(currency) ?? 0) + minor);
+    const ofType = totals.byType.get(type) ?? { open: 0, minor: 0 };
+    ofType.open++;
+    ofType.minor += minor;
+    totals.byType.set(type, ofType);
+    const ofPartner = totals.byPartner.get(partnerId) ?? { open: 0, minor: 0 };
+    ofPartner.open++;
+    ofPartner.minor += minor;
+    totals.byPartner.set(partnerId, ofPartner);
+    threads.add(threadKey);
+  }
+  totals.threads = threads.size;
+  return totals;
+}
+
 export function dashboard(db: Database.Database, now: number = Date.now()): Dashboard {
-  const openTotal = db.prepare(`SELECT count(*) FROM mismatches m WHERE ${OPEN}`).pluck().get() as number;
-  const money = db
-    .prepare(`SELECT m.currency, sum(m.money_at_risk_minor) AS minor FROM mismatches m WHERE ${OPEN} AND m.money_at_risk IS NOT NULL GROUP BY m.currency ORDER BY minor DESC`)
-    .all() as { currency: string | null; minor: number }[];
-  const byType = db.prepare(`SELECT m.type, count(*) AS open, sum(m.money_at_risk_minor) AS minor FROM mismatches m WHERE ${OPEN} GROUP BY m.type ORDER BY open DESC, m.type`).all() as {
-    type: MismatchType;
-    open: number;
-    minor: number;
-  }[];
-  const byPartner = db
-    .prepare(
-      `SELECT m.partner_id, p.name, count(*) AS open, sum(m.money_at_risk_minor) AS minor FROM mismatches m LEFT JOIN partners p ON p.id = m.partner_id
-       WHERE ${OPEN} GROUP BY m.partner_id ORDER BY open DESC, p.name`,
-    )
-    .all() as { partner_id: number | null; name: string | null; open: number; minor: number }[];
+  const totals = openTotals(db);
+  const nameOf = db.prepare('SELECT name FROM partners WHERE id = ?').pluck();
+  const byPartner = [...totals.byPartner].map(([partnerId, entry]) => ({ partnerId, partnerName: partnerId === null ? null : ((nameOf.get(partnerId) as string | undefined) ?? null), ...entry }));
+  byPartner.sort((a, b) => b.open - a.open || (a.partnerName ?? '~').localeCompare(b.partnerName ?? '~'));
   const instant = (days: number) => new Date(now - days * DAY_MS).toISOString();
   const agingStatement = db.prepare(`SELECT count(*) FROM mismatches m WHERE ${OPEN} AND m.first_seen_at <= ? AND m.first_seen_at > ?`).pluck();
   const aging = AGING_BUCKETS.map(({ bucket, fromDays, toDays }) => ({ bucket, open: agingStatement.get(instant(fromDays), Number.isFinite(toDays) ? instant(toDays) : '') as number }));
+  const threadTotal = db.prepare('SELECT count(*) FROM recon_threads').pluck().get() as number;
   return {
-    openTotal,
-    moneyAtRisk: money.map((row) => ({ amount: fromMinor(row.minor), currency: row.currency })),
-    byType: byType.map((row) => ({ type: row.type, open: row.open, money: fromMinor(row.minor) })),
-    byPartner: byPartner.map((row) => ({ partnerId: row.partner_id, partnerName: row.name, open: row.open, money: fromMinor(row.minor) })),
+    openTotal: totals.openTotal,
+    moneyAtRisk: [...totals.money].sort((a, b) => b[1] - a[1]).map(([currency, minor]) => ({ amount: fromMinor(minor), currency })),
+    byType: [...totals.byType]
+      .sort((a, b) => b[1].open - a[1].open || (a[0] < b[0] ? -1 : 1))
+      .map(([type, entry]) => ({ type, open: entry.open, money: fromMinor(entry.minor) })),
+    byPartner: byPartner.map((entry) => ({ partnerId: entry.partnerId, partnerName: entry.partnerName, open: entry.open, money: fromMinor(entry.minor) })),
     aging,
     trend: trend(db, now),
-    threads: threadCounts(db),
+    threads: { total: threadTotal, withOpen: totals.threads, clean: Math.max(0, threadTotal - totals.threads) },
     lastEvaluatedAt: db.prepare('SELECT max(evaluated_at) FROM recon_threads').pluck().get() as string | null,
   };
 }
@@ -78,10 +102,4 @@ function trend(db: Database.Database, now: number): Dashboard['trend'] {
     else entry.resolved += row.n;
   }
   return [...byDay.values()];
-}
-
-function threadCounts(db: Database.Database): Dashboard['threads'] {
-  const total = db.prepare('SELECT count(*) FROM recon_threads').pluck().get() as number;
-  const withOpen = db.prepare(`SELECT count(DISTINCT m.thread_key) FROM mismatches m WHERE ${OPEN}`).pluck().get() as number;
-  return { total, withOpen, clean: Math.max(0, total - withOpen) };
 }
