@@ -61,4 +61,22 @@ test('a scanned SSCC opens the carton-by-carton comparison with the differing ca
   await page.keyboard.press('Enter');
   await expect(check.status).toHaveText('Nothing found for NO-SUCH-ASN');
   await page.screenshot({ path: 'test-results/screenshots/shipment-check-today.png', fullPage: true });
+
+  // back in the app: the Reconciliation item carries the new high-priority mismatch until it is looked at
+  await check.exit.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('section-reconciliation')).toBeVisible();
+  await expect(check.navBadge).toHaveCount(0);
+  await page.goto(`${new URL(app.url).origin}/#/documents`);
+  await expect(check.alertsPrompt).toBeVisible();
+  await expect(check.navBadge).toHaveCount(0);
+  // a second differing shipment found while the user is elsewhere
+  await callApi(app, 'records.import', {
+    side: 'wms',
+    records: [wmsShipment({ shipmentNumber: 'SHP-9001', poNumber: 'PO-9001', shippedAt, cartons: packed.map((carton, index) => (index === 2 ? { ...carton, quantity: 11 } : carton)) })],
+  });
+  await expect(check.navBadge).toHaveText(/^1/);
+  await page.screenshot({ path: 'test-results/screenshots/shipment-check-badge.png' });
+  await page.getByTestId('nav-reconciliation').click();
+  await expect(check.navBadge).toHaveCount(0);
 });

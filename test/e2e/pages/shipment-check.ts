@@ -13,6 +13,9 @@ export function shipmentCheckPage(page: Page) {
     cartons: page.getByTestId('check-carton'),
     carton: (sscc: string) => page.locator(`[data-testid="check-carton"][data-sscc="${sscc}"]`),
     exit: page.getByTestId('check-exit'),
+    /** the count of new high-priority mismatches on the Reconciliation navigation item */
+    navBadge: page.getByTestId('nav-alert-badge'),
+    alertsPrompt: page.getByTestId('alerts-prompt'),
   };
 }
 
