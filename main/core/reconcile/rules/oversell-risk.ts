@@ -9,7 +9,7 @@ import { evidenceList } from '../evidence.js';
 import { productKey, stockThreadKey } from '../keys.js';
 import { extend, greater, inUnit, quantityValue, quantityWithin } from '../measure.js';
 import { instantOf } from '../time.js';
-import type { Mismatch, ReconcileContext, Thread, ThreadDocument } from '../types.js';
+import type { ItemResolver, Mismatch, ReconcileContext, Thread, ThreadDocument } from '../types.js';
 import { timeOf } from '../view.js';
 import { mismatch, type Rule } from './rule.js';
 
@@ -43,16 +43,40 @@ function latestSnapshots(thread: Thread): ThreadDocument[] {
   return [...latest.values()];
 }
 
+/**
+ * A stock report's lines by stock thread, computed once per report and resolver: a partner's 846 lists every SKU and
+ * sits in every SKU's thread, so filtering its lines per thread would cost SKUs × lines product look-ups.
+ */
+const linesCache = new WeakMap<ItemResolver, WeakMap<InventoryPosition, Map<string, InventoryLine[]>>>();
+
+function linesByThread(items: ItemResolver, document: InventoryPosition): Map<string, InventoryLine[]> {
+  let byDocument = linesCache.get(items);
+  if (!byDocument) {
+    byDocument = new WeakMap();
+    linesCache.set(items, byDocument);
+  }
+  let byThread = byDocument.get(document);
+  if (!byThread) {
+    byThread = new Map();
+    for (const line of document.lines) {
+      const key = productKey(items, document.partner?.id, line.product);
+      if (key === undefined) continue;
+      const threadKey = stockThreadKey(key);
+      const list = byThread.get(threadKey);
+      if (list) list.push(line);
+      else byThread.set(threadKey, [line]);
+    }
+    byDocument.set(document, byThread);
+  }
+  return byThread;
+}
+
 export const oversellRisk: Rule = {
   type: 'oversell-risk',
   scope: 'stock',
   evaluate(thread, context) {
     const snapshots = latestSnapshots(thread);
-    const linesOf = (entry: ThreadDocument): InventoryLine[] =>
-      (entry.document as InventoryPosition).lines.filter((line) => {
-        const key = productKey(context.items, entry.document.partner?.id, line.product);
-        return key !== undefined && stockThreadKey(key) === thread.key;
-      });
+    const linesOf = (entry: ThreadDocument): InventoryLine[] => linesByThread(context.items, entry.document as InventoryPosition).get(thread.key) ?? [];
     const warehouseOf = (partnerId: number | undefined, location: string | undefined) => (location ? (context.items.warehouseOf?.(partnerId, location) ?? location) : '*');
     const availability = new Map<string, Availability>();
     let unit: string | undefined;
