@@ -6,7 +6,7 @@
  * pages).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface ServedRecord {
   id: string;
@@ -43,7 +43,7 @@ export class FaultServer {
   private server: Server | undefined;
   private issuedTokens = new Map<string, number>();
   private tokenCounter = 0;
-  private sockets = new Set<import('node:net').Socket>();
+  private sockets = new Set<Socket>();
 
   constructor(private readonly options: FaultServerOptions = {}) {}
 
