@@ -5,7 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { purchaseOrder } from '../../../test/helpers/x12-samples.js';
 import { runBatchAsync, sourcesFromPaths } from '../ingest/batch.js';
 import { default850With, mappingWorkspace, unwrap, waitForTask, type MappingWorkspace } from '../mapping-store/test-workspace.js';
+import { sampleOrder } from '../canonical/samples.js';
+import { evaluateThreads } from './evaluate.js';
 import { evaluateIngestedFiles } from './evaluate-ingest.js';
+import { storeWorkspace } from './inputs.test-support.js';
 import type { ReconcileChanged } from './types.js';
 
 let ws: MappingWorkspace;
@@ -67,5 +70,20 @@ describe('evaluation after ingest', () => {
     expect(threads()).toEqual([]);
     await publish850();
     expect(threads()).toEqual([{ key: `order:${ws.partnerId('BUYERCO')}:PO-OLD`, member_count: 1 }]);
+  });
+});
+
+describe('evaluation after a partner merge', () => {
+  it('re-keys the merged partner threads under the survivor and removes the old ones', async () => {
+    const store = storeWorkspace();
+    try {
+      const id = store.store({ ...structuredClone(sampleOrder), partner: { id: 2 }, poNumber: 'PO-M' });
+      evaluateThreads(store.db, { documentIds: [id] }, { now: '2026-11-21T00:00:00.000Z' });
+      expect(store.db.prepare('SELECT key FROM recon_threads').pluck().all()).toEqual(['order:2:PO-M']);
+      unwrap(await store.core.invoke('partners.merge', { from: 2, into: 3, dryRun: false }));
+      expect(store.db.prepare('SELECT key FROM recon_threads').pluck().all()).toEqual(['order:3:PO-M']);
+    } finally {
+      store.cleanup();
+    }
   });
 });

@@ -86,3 +86,21 @@ export function evaluateRemapped(context: CoreContext, documentIds: readonly num
     return 0;
   }
 }
+
+/**
+ * After partner `fromId` was merged: its threads' keys name it ('order:<from>:<PO>', 'ack:<from>:…'); re-evaluating
+ * them re-keys them under the survivor (its profile's tolerances apply) and removes the old ones.
+ */
+export function evaluateAfterMerge(context: CoreContext, fromId: number): number {
+  try {
+    const range = context.workspace.db.prepare('SELECT key FROM recon_threads WHERE key >= ? AND key < ?').pluck();
+    const keys = ['order', 'ack', 'control'].flatMap((kind) => range.all(`${kind}:${fromId}:`, `${kind}:${fromId};`) as string[]);
+    const env = reconcileEnvFor(context.workspace.db);
+    let threads = 0;
+    for (let start = 0; start < keys.length; start += 200) threads += evaluateThreads(context, keys.slice(start, start + 200).map((threadKey) => ({ threadKey })), { env }).threadKeys;
+    return threads;
+  } catch (error) {
+    console.error(`Reconciliation after a partner merge failed (a rebuild catches up): ${(error as Error).message}`);
+    return 0;
+  }
+}

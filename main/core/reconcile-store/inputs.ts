@@ -22,7 +22,7 @@ export interface LoadedMember {
 export const CANONICAL_USABLE = `c.canonical_json IS NOT NULL AND c.status IN ('ok', 'warnings')`;
 
 export const CANONICAL_COLUMNS = `c.document_id, c.partner_id, c.canonical_json, d.received_at, d.file_id, d.byte_start, d.byte_end`;
-export const RECORD_COLUMNS = `r.id, r.connector, r.stream, r.record_id, r.canonical_json, r.received_at`;
+export const RECORD_COLUMNS = `r.id, r.partner_id, r.connector, r.stream, r.record_id, r.canonical_json, r.received_at`;
 
 export interface CanonicalRow {
   document_id: number;
@@ -36,6 +36,7 @@ export interface CanonicalRow {
 
 export interface RecordRow {
   id: number;
+  partner_id: number | null;
   connector: string;
   stream: string;
   record_id: string;
@@ -44,12 +45,16 @@ export interface RecordRow {
 }
 
 /**
- * A map's output names no partner: the stored row's partner (the interchange's other party, re-pointed when partners
- * merge) is the document's. The engine scopes PO numbers by it and ignores it on warehouse documents.
+ * The stored row's partner is the document's: a map's output names none, and a merge re-points the row's column but
+ * not the JSON. The engine scopes PO numbers by it and ignores it on warehouse documents.
  */
+function withRowPartner(document: CanonicalDocument, partnerId: number | null): CanonicalDocument {
+  if (partnerId !== null && document.partner?.id !== partnerId) document.partner = { ...document.partner, id: partnerId };
+  return document;
+}
+
 export function memberOfCanonical(row: CanonicalRow): LoadedMember {
-  const document = JSON.parse(row.canonical_json) as CanonicalDocument;
-  if (row.partner_id !== null && document.partner?.id === undefined) document.partner = { ...document.partner, id: row.partner_id };
+  const document = withRowPartner(JSON.parse(row.canonical_json) as CanonicalDocument, row.partner_id);
   return {
     input: { kind: 'document', document, receivedAt: row.received_at },
     ref: { kind: 'document', documentId: row.document_id, fileId: row.file_id, byteStart: row.byte_start, byteEnd: row.byte_end },
@@ -57,7 +62,7 @@ export function memberOfCanonical(row: CanonicalRow): LoadedMember {
 }
 
 export function memberOfRecord(row: RecordRow): LoadedMember {
-  const document = JSON.parse(row.canonical_json) as CanonicalDocument;
+  const document = withRowPartner(JSON.parse(row.canonical_json) as CanonicalDocument, row.partner_id);
   return {
     input: { kind: 'document', document, receivedAt: row.received_at },
     ref: { kind: 'record', recordId: row.id, connector: row.connector, stream: row.stream, externalId: row.record_id },

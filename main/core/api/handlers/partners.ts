@@ -2,6 +2,7 @@ import type { CoreContext } from '../../context.js';
 import { mergePartners } from '../../partners/merge.js';
 import { getPartner, listPartners, updatePartner } from '../../partners/profiles.js';
 import { exportPartner, importPartner } from '../../partners/transfer.js';
+import { evaluateAfterMerge } from '../../reconcile-store/evaluate-ingest.js';
 import type { Handlers } from '../dispatch.js';
 
 /** Every change is announced, so the Documents filter, the ledger and other windows show current names and counts. */
@@ -16,6 +17,7 @@ export const partnersHandlers: Partial<Handlers<CoreContext>> = {
   'partners.update': ({ partnerId, ...change }, context) => changed(context, [partnerId], updatePartner(context.workspace.db, partnerId, change, context.actor)),
   'partners.merge': ({ from, into, dryRun }, context) => {
     const summary = mergePartners(context.workspace.db, from, into, { dryRun, actor: context.actor });
+    if (summary.applied) evaluateAfterMerge(context, from);
     return summary.applied ? changed(context, [from, into], summary) : summary;
   },
   'partners.export': ({ partnerId }, { workspace }) => exportPartner(workspace.db, partnerId),
