@@ -113,7 +113,8 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
       rootsByProvidedKey.set(provided, set);
     }
   };
-  members.forEach(remember);
+  // the provided-key index serves only documents that name their order indirectly; most batches have none
+  if (indirect.length > 0) members.forEach(remember);
   for (const inStage of INDIRECT_STAGES) {
     for (const entry of indirect.filter((candidate) => inStage(candidate.document)).sort((a, b) => (a.key < b.key ? -1 : 1))) {
       const roots = new Set<string>();
@@ -132,11 +133,19 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
 
   const byRoot = new Map<string, { entries: Map<string, ThreadDocument>; links: Set<string> }>();
   for (const member of members) {
-    for (const root of new Set(member.identityKeys.map((key) => unionFind.find(key)))) {
-      const group = byRoot.get(root) ?? { entries: new Map<string, ThreadDocument>(), links: new Set<string>() };
+    const provided = providedKeysOf(member.entry.document);
+    const indirectKeys = indirectKeysOf(member.entry.document);
+    const roots = member.identityKeys.length === 1 ? [unionFind.find(member.identityKeys[0]!)] : new Set(member.identityKeys.map((key) => unionFind.find(key)));
+    for (const root of roots) {
+      let group = byRoot.get(root);
+      if (!group) {
+        group = { entries: new Map<string, ThreadDocument>(), links: new Set<string>() };
+        byRoot.set(root, group);
+      }
       group.entries.set(member.entry.key, member.entry);
-      for (const key of [...member.identityKeys, ...providedKeysOf(member.entry.document), ...indirectKeysOf(member.entry.document)]) group.links.add(key);
-      byRoot.set(root, group);
+      for (const key of member.identityKeys) group.links.add(key);
+      for (const key of provided) group.links.add(key);
+      for (const key of indirectKeys) group.links.add(key);
     }
   }
   const classes = new Map<string, string[]>();
