@@ -69,8 +69,7 @@ describe('createDemoWorkspace', () => {
 
   it('reconciles to exactly the planted mismatches (precision and recall 100 %)', () => {
     const records = ['erp', 'wms'].flatMap((side) => (JSON.parse(readFileSync(join(dir, SOURCE_FOLDER, `${side}-records.json`), 'utf8')) as { document: CanonicalDocument }[]).map((record) => record.document));
-    const ackOverdueHours = createSettingsStore(workspace.db).read().ackOverdueHours;
-    const found = evaluateWorkspace(workspace.db, records, { now: NOW, ackOverdueHours }).map((mismatch) => key(mismatch.type, mismatch.threadKey));
+    const found = evaluateWorkspace(workspace.db, records, NOW).map((mismatch) => key(mismatch.type, mismatch.threadKey));
     const planted = manifest.defects.map((defect) => key(defect.type, defect.threadKey));
     expect(found.sort()).toEqual(planted.sort());
   });
