@@ -12,6 +12,9 @@ import type { ReconcileEnv } from './inputs-context.js';
 import type { MismatchStatus, ReconcileChanged } from './types.js';
 import { lastActivityOf, summarizeThread } from './write-summary.js';
 
+/** Alerts carried per evaluation (ReconcileChanged.alerts). */
+export const MAX_ALERTS = 200;
+
 export const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
 
 /** Hash of what was found: a resolution holds while this stays the one it was given for. */
@@ -120,7 +123,8 @@ export function writeThread(db: Database.Database, threadKey: string, thread: Th
   const event = (id: string, action: string, from: MismatchStatus | null, to: MismatchStatus | null, detail: object, by = actor) => sql.event.run(id, now, by, action, from, to, JSON.stringify(detail));
   const open: Mismatch[] = [];
   const alert = (mismatch: Mismatch, partnerId: number | null) => {
-    if (mismatch.severity === 'high' || mismatch.severity === 'critical') {
+    // a notification list, not a report: a rebuild from nothing must not hold every high mismatch in memory
+    if ((mismatch.severity === 'high' || mismatch.severity === 'critical') && counts.alerts.length < MAX_ALERTS) {
       counts.alerts.push({ id: mismatch.id, type: mismatch.type, summary: mismatch.summary, severity: mismatch.severity, partnerName: env.partnerName(partnerId) });
     }
   };
