@@ -23,39 +23,46 @@ interface DemoApp {
   defects: Defect[];
 }
 
-/** The server on a demo workspace (`crossdock demo`'s core function), as `npm run web` starts it. */
-const test = base.extend<{ demo: DemoApp }>({
-  // eslint-disable-next-line no-empty-pattern
-  demo: async ({}, use) => {
-    const workspaceDir = mkdtempSync(join(tmpdir(), 'crossdock-e2e-recon-'));
-    const result = await createDemoWorkspace(workspaceDir, { now: new Date() });
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main/server/start.ts', '--workspace', workspaceDir, '--port', '0'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    try {
-      let output = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`server did not print its address in 30 s:\n${output}`)), 30_000);
-        child.stdout!.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
-          if (match) {
-            clearTimeout(timer);
-            resolve(match[1]!);
-          }
+/**
+ * The server on a demo workspace (`crossdock demo`'s core function), as `npm run web` starts it. One per worker: the
+ * demo ingests 1,351 files with an fsync each, which on a busy disk takes minutes; the tests below run in order on it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+const test = base.extend<{}, { demo: DemoApp }>({
+  demo: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const workspaceDir = mkdtempSync(join(tmpdir(), 'crossdock-e2e-recon-'));
+      const result = await createDemoWorkspace(workspaceDir, { now: new Date() });
+      const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main/server/start.ts', '--workspace', workspaceDir, '--port', '0'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+      try {
+        let output = '';
+        const url = await new Promise<string>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`server did not print its address in 30 s:\n${output}`)), 30_000);
+          child.stdout!.on('data', (chunk: Buffer) => {
+            output += chunk.toString();
+            const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+            if (match) {
+              clearTimeout(timer);
+              resolve(match[1]!);
+            }
+          });
+          child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+          child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
         });
-        child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-      });
-      await use({ url, workspaceDir, defects: result.manifest.defects as Defect[] });
-    } finally {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-      rmSync(workspaceDir, { recursive: true, force: true });
-    }
-  },
+        await use({ url, workspaceDir, defects: result.manifest.defects as Defect[] });
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+        rmSync(workspaceDir, { recursive: true, force: true });
+      }
+    },
+    { scope: 'worker', timeout: 480_000 },
+  ],
 });
 
-// each test builds a demo workspace (three weeks of EDI through the real ingest, records, a full reconcile) first
-test.describe.configure({ timeout: 240_000 });
+// one demo workspace for both tests, in order: the second one's counts are read live, so the first one's changes are fine
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 /**
  * A second invoice for the same order that bills 12 more of the first line: the demo's own 810 for the PO with new
