@@ -1,9 +1,9 @@
 /**
  * Finding stored shipments: by day (the shipment check's list) and by what was scanned (ASN number, shipment number,
  * bill of lading, SSCC). Both stores hold shipments: canonical_documents (EDI ASNs, 945s) and source_records (WMS and
- * ERP records). The canonical indexes lead with partner_id, so look-ups probe each partner and NULL (as closure.ts
- * does). Bills of lading and SSCCs have no column: they are matched inside the shipments' JSON, read through the kind
- * indexes (a scan of shipments, not of every document).
+ * ERP records). Numbers are found through their columns' indexes (0007's cross-partner ones for canonical rows), SSCCs
+ * and bills of lading through shipment_codes (migration 0009, kept by triggers), the day's list through the kind and
+ * date indexes (canonical rows probe each partner and NULL: that index leads with partner_id).
  */
 import type Database from 'better-sqlite3';
 import type { Shipment } from '../canonical/index.js';
@@ -30,24 +30,25 @@ const canonicalSelect = (index: string) =>
   `SELECT c.document_id, NULL AS record_id, c.canonical_json, d.received_at FROM canonical_documents c INDEXED BY ${index} JOIN documents d ON d.id = c.document_id`;
 const RECORD_SELECT = `SELECT NULL AS document_id, r.id AS record_id, r.canonical_json, r.received_at FROM source_records r`;
 
-/** Both partner probes of a canonical index, with a condition. */
-function canonicalProbe(index: string, condition: string): string {
-  return `${canonicalSelect(index)} WHERE c.partner_id IN (SELECT id FROM partners) AND ${condition} AND ${CANONICAL_USABLE}
-    UNION ALL ${canonicalSelect(index)} WHERE c.partner_id IS NULL AND ${condition} AND ${CANONICAL_USABLE}`;
-}
-
 function prepare(db: Database.Database) {
-  const inJson = `instr(c.canonical_json, @first) > 0`;
+  const partnerKind = canonicalSelect('canonical_partner_kind');
+  const byDay = `c.kind = 'shipment' AND c.document_date BETWEEN @first AND @last AND ${CANONICAL_USABLE}`;
   return {
     byDay: db.prepare(
-      `${canonicalProbe('canonical_partner_kind', `c.kind = 'shipment' AND c.document_date BETWEEN @first AND @last`)}
+      `${partnerKind} WHERE c.partner_id IN (SELECT id FROM partners) AND ${byDay}
+       UNION ALL ${partnerKind} WHERE c.partner_id IS NULL AND ${byDay}
        UNION ALL ${RECORD_SELECT} WHERE r.kind = 'shipment' AND r.document_date BETWEEN @first AND @last`,
     ),
-    asn: db.prepare(`${canonicalProbe('canonical_asn', `c.asn_number = @first`)} UNION ALL ${RECORD_SELECT} WHERE r.asn_number = @first`),
-    shipment: db.prepare(`${canonicalProbe('canonical_shipment', `c.shipment_number = @first`)} UNION ALL ${RECORD_SELECT} WHERE r.shipment_number = @first`),
-    inJson: db.prepare(
-      `${canonicalProbe('canonical_partner_kind', `c.kind = 'shipment' AND ${inJson}`)}
-       UNION ALL ${RECORD_SELECT} WHERE r.kind = 'shipment' AND instr(r.canonical_json, @first) > 0`,
+    asn: db.prepare(`${canonicalSelect('canonical_asn_number')} WHERE c.asn_number = @first AND ${CANONICAL_USABLE} UNION ALL ${RECORD_SELECT} WHERE r.asn_number = @first`),
+    shipment: db.prepare(
+      `${canonicalSelect('canonical_shipment_number')} WHERE c.shipment_number = @first AND ${CANONICAL_USABLE} UNION ALL ${RECORD_SELECT} WHERE r.shipment_number = @first`,
+    ),
+    byCode: db.prepare(
+      `SELECT c.document_id, NULL AS record_id, c.canonical_json, d.received_at FROM shipment_codes s
+         JOIN canonical_documents c ON c.document_id = s.document_id JOIN documents d ON d.id = c.document_id
+         WHERE s.code = @first AND s.kind = @kind AND ${CANONICAL_USABLE}
+       UNION ALL SELECT NULL, r.id, r.canonical_json, r.received_at FROM shipment_codes s JOIN source_records r ON r.id = s.record_id
+         WHERE s.code = @first AND s.kind = @kind`,
     ),
   };
 }
@@ -79,7 +80,7 @@ export function shipmentsAround(db: Database.Database, day: string): ShipmentRef
 export function shipmentsNamedBy(db: Database.Database, texts: readonly string[], sscc: string | null): { by: FoundBy; value: string; refs: ShipmentRef[] } | null {
   const sql = statementsFor(db);
   if (sscc) {
-    const refs = refsOf(sql.inJson.all({ first: `"sscc":"${sscc}"` }) as Row[]).filter((ref) => containsSscc(ref.document, sscc));
+    const refs = refsOf(sql.byCode.all({ first: sscc, kind: 'sscc' }) as Row[]);
     if (refs.length > 0) return { by: 'sscc', value: sscc, refs };
   }
   // numbers are stored as the source wrote them: the caller gives the text upper-cased and as typed
@@ -90,14 +91,11 @@ export function shipmentsNamedBy(db: Database.Database, texts: readonly string[]
       if (refs.length > 0) return { by, value, refs };
     }
   }
-  for (const value of variants) {
-    const refs = refsOf(sql.inJson.all({ first: `"billOfLading":${JSON.stringify(value)}` }) as Row[]);
-    if (refs.length > 0) return { by: 'bill-of-lading', value, refs };
+  // stored upper-cased (migration 0009)
+  const bill = variants[0]?.toUpperCase();
+  if (bill) {
+    const refs = refsOf(sql.byCode.all({ first: bill, kind: 'bill-of-lading' }) as Row[]);
+    if (refs.length > 0) return { by: 'bill-of-lading', value: bill, refs };
   }
   return null;
-}
-
-function containsSscc(shipment: Shipment, sscc: string): boolean {
-  const visit = (packs: Shipment['packs']): boolean => (packs ?? []).some((pack) => pack.sscc === sscc || visit(pack.packs));
-  return visit(shipment.packs);
 }
