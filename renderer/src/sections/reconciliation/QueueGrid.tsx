@@ -14,6 +14,8 @@ interface Column {
   sort?: QueueSortField;
   /** a second sortable field shown in the same column (type over partner) */
   also?: { title: string; sort: QueueSortField };
+  /** a second, unsorted field shown in the same column (status over owner) */
+  after?: string;
 }
 
 function SortButton({ title, field, sort, onSort }: { title: string; field: QueueSortField; sort: QueueSort; onSort: (field: QueueSortField) => void }) {
@@ -33,9 +35,8 @@ const COLUMNS: Column[] = [
   { id: 'summary', title: 'Summary' },
   { id: 'sides', title: 'Expected / actual' },
   { id: 'money', title: 'At risk', sort: 'money' },
-  { id: 'owner', title: 'Owner' },
   { id: 'age', title: 'Age', sort: 'age' },
-  { id: 'status', title: 'Status', sort: 'status' },
+  { id: 'status', title: 'Status', sort: 'status', after: 'Owner' },
 ];
 
 function HeaderRow({ sort, onSort }: { sort: QueueSort; onSort: (field: QueueSortField) => void }) {
@@ -46,6 +47,7 @@ function HeaderRow({ sort, onSort }: { sort: QueueSort; onSort: (field: QueueSor
         return (
           <div key={column.id} className={`recon-cell recon-cell-${column.id}`} role="columnheader" aria-sort={sortedBy ? (sort.direction === 'asc' ? 'ascending' : 'descending') : column.sort ? 'none' : undefined}>
             {column.sort ? <SortButton title={column.title} field={column.sort} sort={sort} onSort={onSort} /> : column.title}
+            {column.after && <span aria-hidden="true"> · {column.after}</span>}
             {column.also && (
               <>
                 <span aria-hidden="true"> · </span>
@@ -114,9 +116,17 @@ function Cells({ row, picked, onPick, now }: { row: QueueRow; picked: boolean; o
         `Expected: ${row.expected.text}\nActual: ${row.actual.text}`,
       )}
       {cell('money', moneyText(row.moneyAtRisk), row.chargebackRisk ? 'Chargeback risk' : undefined)}
-      {cell('owner', OWNER_LABELS[row.owner])}
       {cell('age', ageText(row.firstSeenAt, now), `Found ${row.firstSeenAt}`)}
-      {cell('status', <StatusChip row={row} />, row.assignee ? `Assigned to ${row.assignee}` : undefined)}
+      {cell(
+        'status',
+        <>
+          <span className="recon-line1">
+            <StatusChip row={row} />
+          </span>
+          <span className="recon-line2 recon-muted">{OWNER_LABELS[row.owner]}</span>
+        </>,
+        `${row.assignee ? `Assigned to ${row.assignee}\n` : ''}Owner: ${OWNER_LABELS[row.owner]}`,
+      )}
     </>
   );
 }
