@@ -39,6 +39,13 @@ function prepare(db: Database.Database) {
        UNION ALL ${partnerKind} WHERE c.partner_id IS NULL AND ${byDay}
        UNION ALL ${RECORD_SELECT} WHERE r.kind = 'shipment' AND r.document_date BETWEEN @first AND @last`,
     ),
+    // shipments without a date of their own (a WMS feed may give only a ship event): by when they arrived
+    undatedByReceipt: db.prepare(
+      `SELECT c.document_id, NULL AS record_id, c.canonical_json, d.received_at FROM documents d INDEXED BY documents_received
+         JOIN canonical_documents c ON c.document_id = d.id
+         WHERE d.received_at BETWEEN @first AND @last AND c.kind = 'shipment' AND c.document_date IS NULL AND ${CANONICAL_USABLE}
+       UNION ALL ${RECORD_SELECT} INDEXED BY source_records_kind WHERE r.kind = 'shipment' AND r.document_date IS NULL AND r.received_at BETWEEN @first AND @last`,
+    ),
     asn: db.prepare(`${canonicalSelect('canonical_asn_number')} WHERE c.asn_number = @first AND ${CANONICAL_USABLE} UNION ALL ${RECORD_SELECT} WHERE r.asn_number = @first`),
     shipment: db.prepare(
       `${canonicalSelect('canonical_shipment_number')} WHERE c.shipment_number = @first AND ${CANONICAL_USABLE} UNION ALL ${RECORD_SELECT} WHERE r.shipment_number = @first`,
@@ -73,7 +80,9 @@ const dayShift = (day: string, days: number) => new Date(Date.parse(`${day}T00:0
 
 /** Shipments dated within a day of `day` (the caller keeps those that left on it: a ship date may differ from the document's). */
 export function shipmentsAround(db: Database.Database, day: string): ShipmentRef[] {
-  return refsOf(statementsFor(db).byDay.all({ first: dayShift(day, -1), last: `${dayShift(day, 1)}~` }) as Row[]);
+  const sql = statementsFor(db);
+  const range = { first: dayShift(day, -1), last: `${dayShift(day, 1)}~` };
+  return refsOf([...(sql.byDay.all(range) as Row[]), ...(sql.undatedByReceipt.all(range) as Row[])]);
 }
 
 /** Shipments a scanned or typed text names, with what it matched; several when numbers repeat across partners. */

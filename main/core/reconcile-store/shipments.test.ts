@@ -189,3 +189,13 @@ describe('shipments.find without an order', () => {
     expect(detail?.lines[0]?.differs).toEqual(['asn']);
   });
 });
+
+describe('shipments.today without document dates', () => {
+  it('takes a warehouse record that gives only a ship event by when it arrived and files it under its ship day', () => {
+    addEdiDocument(db, order('PO-700'), { partnerId: acme, direction: 'inbound', type: '850', receivedAt: '2026-11-27T08:00:00.000Z' });
+    const undated = { ...wms('PO-700', 'SHP-700', [carton(61, 'WIDGET', '24')]), documentDate: undefined, dates: [{ qualifier: 'ship' as const, date: { value: `${DAY}T07:15`, precision: 'minute' as const } }] };
+    addSourceRecord(db, 'wms', undated, { receivedAt: `${DAY}T07:20:00.000Z` });
+    expect(shipmentsToday(db, { day: DAY }, NOW).map((row) => [row.poNumber, row.shipmentNumber])).toEqual([['PO-700', 'SHP-700']]);
+    expect(shipmentsToday(db, { day: '2026-11-27' }, NOW)).toEqual([]);
+  });
+});
