@@ -4,6 +4,7 @@ import { BarChart, ColumnChart, TrendChart } from './Charts.js';
 import { MISMATCH_TYPE_LABELS, moneyText } from './labels.js';
 import { queueHash, DEFAULT_SORT } from './queue-route.js';
 import { useReconAnswer } from './use-recon-data.js';
+import './recon-dashboard.css';
 
 /** Open mismatches by type, partner and age, the 30-day trend and the money at risk, drawn as our own SVG. */
 export function DashboardView() {

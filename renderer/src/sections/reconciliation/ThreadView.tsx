@@ -13,6 +13,7 @@ import { ReviewDialog, type DialogKind } from './ReviewDialog.js';
 import { AuditTrail, ComparisonTable, EvidenceList, MemberList, Timeline } from './ThreadParts.js';
 import { PrintSummary } from './PrintSummary.js';
 import { useReconAnswer } from './use-recon-data.js';
+import './recon-thread.css';
 
 function MismatchList({ thread, selected, onSelect }: { thread: ThreadDetail; selected: string | null; onSelect: (id: string) => void }) {
   if (thread.mismatches.length === 0) return <p className="recon-muted">Everything in this thread matches.</p>;
