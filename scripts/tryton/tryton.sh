@@ -3,7 +3,7 @@
 # tryton-server tryton-modules-sale tryton-modules-stock tryton-modules-account-invoice tryton-proteus (see .ci/run).
 #
 #   tryton.sh prepare DIR          seeded database DIR/crossdock.sqlite (copied from the cache; built and cached when absent)
-#   tryton.sh bulk DIR COUNT       add COUNT quoted sales to DIR's database (server stopped; for the 1,000-order measurement)
+#   tryton.sh bulk DIR COUNT       a fresh DIR with the seeded database plus COUNT quoted sales (cached; for the 1,000-order measurement)
 #   tryton.sh start DIR PORT       start trytond on 127.0.0.1:PORT for DIR (prepares first), wait until it answers
 #   tryton.sh stop DIR             stop the trytond started for DIR
 #   tryton.sh check                exit 0 when the packages are present
@@ -11,6 +11,8 @@
 # Database "crossdock", user "admin", password "admin" (a throwaway local test database).
 # The seeded database is cached under ${CROSSDOCK_TRYTON_CACHE:-~/.cache/crossdock-tryton}/<hash of the seed scripts>/
 # because building it takes about a minute; copies are cheap. Idempotent: prepare on a prepared DIR does nothing.
+# The key covers seed.py, accounting.py and the trytond version; after changing how tryton.sh activates modules,
+# delete the cache folder.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -42,7 +44,7 @@ EOF
 }
 
 seed_hash() {
-  { cat "$here/seed.py" "$here/accounting.py" "$here/tryton.sh"; trytond --version 2>/dev/null || true; } | sha256sum | cut -c1-16
+  { cat "$here/seed.py" "$here/accounting.py"; trytond --version 2>/dev/null || true; } | sha256sum | cut -c1-16
 }
 
 # an empty database with sale, stock and account_invoice activated: the slow part (30-90 s), cached per trytond version
@@ -101,12 +103,31 @@ prepare() {
   cp "$cached" "$dir/$database.sqlite.tmp" && mv "$dir/$database.sqlite.tmp" "$dir/$database.sqlite"
 }
 
+# the seeded database plus COUNT quoted sales, cached like the seeded one (seeding 1,000 sales takes minutes)
 bulk() {
-  local dir="$1" count="$2"
-  prepare "$dir"
+  local dir="$1" count="$2" cached
+  mkdir -p "$dir"
   dir="$(cd "$dir" && pwd)"
-  write_config "$dir"
-  "$python" "$here/seed_bulk.py" "$dir/trytond.conf" "$database" "$count"
+  [ -s "$dir/$database.sqlite" ] && die "$dir already has a database; bulk wants a fresh folder"
+  check || die "Tryton is not installed"
+  mkdir -p "$cache_root"
+  cached="$cache_root/bulk-$( { seed_hash; cat "$here/seed_bulk.py"; } | sha256sum | cut -c1-16)-$count/$database.sqlite"
+  if [ ! -s "$cached" ]; then
+    local work
+    work="$(mktemp -d "$cache_root/bulk.XXXXXX")"
+    write_config "$work"
+    cp "$(seeded)" "$work/$database.sqlite"
+    echo "tryton.sh: adding $count quoted sales (minutes, once)" >&2
+    if ! "$python" "$here/seed_bulk.py" "$work/trytond.conf" "$database" "$count" >"$work/bulk.log" 2>&1; then
+      tail -30 "$work/bulk.log" >&2
+      rm -rf "$work"
+      die "bulk seed failed"
+    fi
+    mkdir -p "$(dirname "$cached")"
+    mv "$work/$database.sqlite" "$cached.tmp.$$" && mv "$cached.tmp.$$" "$cached"
+    rm -rf "$work"
+  fi
+  cp "$cached" "$dir/$database.sqlite.tmp" && mv "$dir/$database.sqlite.tmp" "$dir/$database.sqlite"
 }
 
 start() {
