@@ -86,7 +86,11 @@ export function fillWorkspace(db: Database.Database, orders: number, defectEvery
   const insertRecord = db.prepare(`INSERT INTO source_records (side, connector, stream, record_id, kind, partner_id, content_hash, canonical_json, po_number, order_number, asn_number, invoice_number, shipment_number, received_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
+  // control numbers run without gaps, as a sender's do: interchanges and groups per partner, transactions per partner
+  // and direction (the control-number ledger reads them; the scenario's own numbers are only in the canonical JSON)
   const files = new Set<number>();
+  const interchangesOf = new Map<number, number>();
+  const transactionsOf = new Map<string, number>();
   let ediDocuments = 0;
   let records = 0;
   const write = (generated: GeneratedDocument) => {
@@ -96,12 +100,17 @@ export function fillWorkspace(db: Database.Database, orders: number, defectEvery
     if (edi) {
       if (!files.has(edi.fileId)) {
         files.add(edi.fileId);
+        const sequence = (interchangesOf.get(edi.partnerId) ?? 0) + 1;
+        interchangesOf.set(edi.partnerId, sequence);
         insertFile.run(edi.fileId, edi.fileId.toString(16).padStart(64, '0'), 1_000_000, `bench/${edi.fileId}`, receivedAt, receivedAt);
-        insertInterchange.run(edi.fileId, edi.fileId, edi.partnerId, `P${edi.partnerId}`, String(edi.fileId).padStart(9, '0'));
-        insertGroup.run(edi.fileId, edi.fileId, String(edi.fileId));
+        insertInterchange.run(edi.fileId, edi.fileId, edi.partnerId, `P${edi.partnerId}`, String(sequence).padStart(9, '0'));
+        insertGroup.run(edi.fileId, edi.fileId, String(sequence));
       }
+      const sender = `${edi.partnerId}:${edi.direction}`;
+      const transaction = (transactionsOf.get(sender) ?? 0) + 1;
+      transactionsOf.set(sender, transaction);
       const reference = keys.asn ?? keys.invoice;
-      const id = insertDocument.run(edi.fileId, edi.fileId, edi.fileId, edi.ordinal, edi.partnerId, edi.direction, edi.type, edi.controlNumber, edi.byteStart, edi.byteEnd, receivedAt, keys.po, reference).lastInsertRowid;
+      const id = insertDocument.run(edi.fileId, edi.fileId, edi.fileId, edi.ordinal, edi.partnerId, edi.direction, edi.type, String(transaction).padStart(9, '0'), edi.byteStart, edi.byteEnd, receivedAt, keys.po, reference).lastInsertRowid;
       insertCanonical.run(id, edi.partnerId, document.kind, json, keys.po, keys.order, keys.asn, keys.invoice, keys.shipment, now);
       ediDocuments++;
       return;
