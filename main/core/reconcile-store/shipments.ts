@@ -15,7 +15,14 @@ import type { ShipmentCheckDetail, ShipmentCheckRow, ShipmentMatch } from './typ
 /** Mismatch types that say a shipment and its ASN (or its order) disagree. */
 export const SHIPMENT_MISMATCH_TYPES = ['asn-qty-vs-wms', 'over-shipment', 'under-shipment', 'asn-late'] as const;
 
+const cache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 function statements(db: Database.Database) {
+  let found = cache.get(db);
+  if (!found) cache.set(db, (found = prepare(db)));
+  return found;
+}
+
+function prepare(db: Database.Database) {
   return {
     evaluated: db.prepare('SELECT 1 FROM recon_threads WHERE key = ?').pluck(),
     open: db.prepare(
