@@ -54,6 +54,8 @@ export interface FetchedPage {
   nextPage: JsonValue | null;
   /** true when this page was the last of the run */
   done: boolean;
+  /** files this page read completely (drop-folder): recorded with the page so each file is read once */
+  files?: { sha256: string; name: string }[];
 }
 
 /** Schema drift and mapping warnings; kept on the record (source_records.warnings_json), never fatal. */
@@ -169,6 +171,8 @@ export interface ConnectorContext {
   clock: Clock;
   /** diagnostic lines for the run log (never pass secrets) */
   log(message: string): void;
+  /** whether a file with this content hash was already read by this connector (drop-folder) */
+  fileSeen?(sha256: string): boolean;
 }
 
 /** Stored connector settings: the kind's own config (validated by its schema), never secrets. */
