@@ -17,7 +17,7 @@ export function TodayList({ rows, status, error, onOpen }: { rows: ShipmentCheck
     <section aria-labelledby="check-today-title">
       <h2 id="check-today-title" className="check-heading">
         Today’s shipments: {rows.length}
-        {problems > 0 ? `, ${problems} need a look` : ', all in order'}
+        {problems > 0 ? `, ${problems} ${problems === 1 ? 'needs' : 'need'} a look` : ', all in order'}
       </h2>
       <ul className="check-today" data-testid="check-today">
         {rows.map((row) => {
