@@ -48,7 +48,7 @@ export function saleToOrder(sale: TrytonRecord, recordId: string, options: Tryto
   }
   const customer = customerOf(nested(sale, 'party'), 'buyer', options);
   const saleDate = dayOf(sale.sale_date);
-  const total = decimal(sale.total_amount);
+  const total = decimal(sale.total_amount) ?? decimal(sale.total_amount_cache);
   const order: Order = {
     kind: 'order',
     source: { kind: 'connector', connector: options.connector, stream: 'sales-orders', recordId },

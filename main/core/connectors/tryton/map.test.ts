@@ -48,6 +48,12 @@ describe('sale.sale → order', () => {
     expect(order.references).toContainEqual({ qualifier: 'warehouse', value: 'WH' });
   });
 
+  it('takes the total from the stored total_amount_cache the stream reads (a quotation has none)', () => {
+    const { total_amount: _computed, ...sale } = row('sales-orders', 2);
+    expect(documentOf<Order>(saleToOrder({ ...sale, total_amount_cache: '78.00' }, '2', options)).totalAmount).toEqual({ amount: '78.00', currency: 'USD' });
+    expect(documentOf<Order>(saleToOrder({ ...sale, total_amount_cache: null }, '2', options)).totalAmount).toBeUndefined();
+  });
+
   it('maps a quotation (no sale date yet) and leaves partner ids to the configuration', () => {
     const order = documentOf<Order>(saleToOrder(row('sales-orders', 4), '4', options));
     expect(order).toMatchObject({ poNumber: '4500012348', orderNumber: 'SO-4', purposeCode: 'quotation', partner: { name: 'Bolt Hardware' } });
