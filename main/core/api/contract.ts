@@ -14,6 +14,7 @@ import type { AcksChanged, DocumentAcks, OutboundGroupAckPage, PartnerAckPolicy,
 import { ledgerListInput } from '../ledger/schema.js';
 import type { LedgerList } from '../ledger/types.js';
 import { demoMethods } from './methods/demo.js';
+import { connectorsMethods } from './methods/connectors.js';
 import { mappingMethods } from './methods/mapping.js';
 import { partnersMethods } from './methods/partners.js';
 import { reconcileMethods } from './methods/reconcile.js';
@@ -90,8 +91,8 @@ const coreMethods = {
 } as const;
 
 /** Each domain keeps its methods in api/methods/, so engineers adding methods do not all edit this file. */
-const domains: object[] = [coreMethods, partnersMethods, mappingMethods, reconcileMethods, demoMethods];
-export const contract = { ...coreMethods, ...partnersMethods, ...mappingMethods, ...reconcileMethods, ...demoMethods } as const;
+const domains: object[] = [coreMethods, partnersMethods, mappingMethods, reconcileMethods, demoMethods, connectorsMethods];
+export const contract = { ...coreMethods, ...partnersMethods, ...mappingMethods, ...reconcileMethods, ...demoMethods, ...connectorsMethods } as const;
 if (Object.keys(contract).length !== domains.reduce((sum: number, domain) => sum + Object.keys(domain).length, 0)) {
   throw new Error('A contract method is defined by two domains');
 }
