@@ -50,6 +50,15 @@ describe.skipIf(!available)('Tryton connector against a real Tryton 6.0 (runs wh
     await tryton?.stop();
   });
 
+  it('tests the connection: logged in and sales readable; a wrong password is a clear failure, not a throw', async () => {
+    const context = { http: createHttpClient(), clock: { now: () => Date.now(), sleep: async () => undefined }, log: () => undefined };
+    const settings = { name: 'tryton', kind: 'tryton', side: 'erp' as const, config: { url: tryton.url, database: TRYTON_DATABASE, username: TRYTON_USER } };
+    const good = await trytonConnectorFactory.create(settings, { ...context, secrets: { get: async () => TRYTON_PASSWORD } }).test(new AbortController().signal);
+    expect(good).toMatchObject({ ok: true, message: expect.stringMatching(/^Tryton 6\.0\.\d+, database crossdock: logged in as admin/) });
+    const bad = await trytonConnectorFactory.create(settings, { ...context, secrets: { get: async () => 'not-the-password' } }).test(new AbortController().signal);
+    expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('refused the login for admin') });
+  }, 60_000);
+
   const records = (stream: string) =>
     (core.context.workspace.db.prepare("SELECT record_id, version, canonical_json FROM source_records WHERE connector = 'tryton' AND stream = ? ORDER BY CAST(record_id AS INTEGER), record_id").all(stream) as { record_id: string; version: number; canonical_json: string }[]).map(
       (row) => ({ recordId: row.record_id, version: row.version, document: JSON.parse(row.canonical_json) as CanonicalDocument }),
@@ -115,6 +124,8 @@ describe.skipIf(!available)('Tryton connector against a real Tryton 6.0 (runs wh
     expect(quiet).toMatchObject({ status: 'ok', inserted: 0, updated: 0 });
     // the runner's watermark may re-read the newest instant; nothing more
     expect(quiet.records).toBeLessThanOrEqual(4);
+    // stock is read in full every run: unchanged positions store no new version
+    expect(await syncConnector(core.context, deps, { connector: 'tryton', streams: ['inventory'] })).toMatchObject({ status: 'ok', records: 6, inserted: 0, updated: 0, unchanged: 6 });
 
     await rpc.call('model.sale.sale.write', [[4], { description: 'hold until Monday' }]);
     const changed = await syncConnector(core.context, deps, { connector: 'tryton', streams: ['sales-orders'] });
