@@ -1,5 +1,6 @@
 import type { Command } from '../io.js';
 import { ackCommand } from './ack.js';
+import { connectorsCommand, syncCommand } from './connectors.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
 import { importRecordsCommand } from './import-records.js';
@@ -12,4 +13,4 @@ import { schemaCommand } from './schema.js';
 import { workspaceCommand } from './workspace.js';
 
 /** Every verb of the crossdock command, in the order `--help` lists them. */
-export const commands: Command[] = [workspaceCommand, ingestCommand, inspectCommand, ackCommand, partnersCommand, schemaCommand, mapCommand, exportCommand, demoCommand, importRecordsCommand, reconcileCommand];
+export const commands: Command[] = [workspaceCommand, ingestCommand, inspectCommand, ackCommand, partnersCommand, schemaCommand, mapCommand, exportCommand, demoCommand, importRecordsCommand, reconcileCommand, connectorsCommand, syncCommand];
