@@ -42,6 +42,8 @@ export async function syncConnector(context: CoreContext, deps: ConnectorDeps, o
   const row = getConnector(db, options.connector);
   if (!row) throw new ConnectorError('config', `no connector named '${options.connector}'`);
   const startedAt = nowIso(deps);
+  // A run still 'running' in the log was cut short (crash, kill): its committed pages stand, the rest resumes now.
+  db.prepare("UPDATE connector_runs SET status = 'failed', message = 'interrupted (the app stopped mid-run); resumed by a later run', finished_at = ? WHERE connector = ? AND status = 'running'").run(startedAt, row.name);
   const runId = startRun(db, row.name, options.streams?.length === 1 ? options.streams[0]! : null, options.trigger ?? 'manual', startedAt);
   const totals = emptyLandCounts();
   let pages = 0;
