@@ -11,6 +11,7 @@ import type { CoreContext } from './context.js';
 import { EventBus } from './events.js';
 import { resumeInterruptedIngest } from './ingest/resume.js';
 import { resumeStaleRemaps } from './mapping-store/resume.js';
+import { scheduleTimeSweeps } from './reconcile-store/time-sweep.js';
 import { TaskRegistry } from './tasks.js';
 import { createSettingsStore } from './workspace/settings-store.js';
 import { openWorkspace } from './workspace/workspace.js';
@@ -50,6 +51,8 @@ export function createCore(options: CoreOptions, handlers: Handlers<CoreContext>
   // A re-map cut short (crash, close) is finished by the app, as a task with progress; not by a CLI verb that is
   // about to exit, nor in tests, which start their own.
   if (options.mode === 'desktop' || options.mode === 'browser') resumeStaleRemaps(context);
+  // Deadlines pass without new data (an 855 not sent in time): the running app re-evaluates recent threads now and then.
+  const sweeps = options.mode === 'desktop' || options.mode === 'browser' ? scheduleTimeSweeps(context) : null;
   return {
     context,
     call: (method, input) => dispatch(handlers, context, method, input),
@@ -59,6 +62,9 @@ export function createCore(options: CoreOptions, handlers: Handlers<CoreContext>
         if (name === event) listener(payload as never);
       }),
     onAny: (listener) => events.subscribe(listener),
-    close: () => workspace.close(),
+    close: () => {
+      sweeps?.stop();
+      workspace.close();
+    },
   };
 }
