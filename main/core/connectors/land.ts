@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { storeRecords } from '../reconcile-store/records.js';
-import { clearDeadLetter, recordDeadLetter } from './state.js';
+import { clearDeadLetter, hasOpenDeadLetters, recordDeadLetter, stmt } from './state.js';
 import type { Connector, FetchedRecord, ProductFacts, RecordWarning, StreamName } from './types.js';
 
 export interface LandCounts {
@@ -65,12 +65,13 @@ export function landRecords(db: Database.Database, connector: Connector, stream:
     recordDeadLetter(db, { connector: connector.name, stream, recordId: record.recordId, updatedAt: record.updatedAt, raw: record.raw, reason: `not a valid canonical document: ${failure.message}` }, now);
     counts.failed++;
   }
-  const annotate = db.prepare('UPDATE source_records SET source_updated_at = ?, warnings_json = ? WHERE connector = ? AND stream = ? AND record_id = ?');
+  const clearLetters = hasOpenDeadLetters(db, connector.name);
+  const annotate = stmt(db, 'UPDATE source_records SET source_updated_at = ?, warnings_json = ? WHERE connector = ? AND stream = ? AND record_id = ?');
   landed.forEach(({ record, warnings }, index) => {
     if (failedIndexes.has(index)) return;
     counts.warnings += warnings.length;
     annotate.run(record.updatedAt, JSON.stringify(warnings), connector.name, stream, record.recordId);
-    clearDeadLetter(db, connector.name, stream, record.recordId, now);
+    if (clearLetters) clearDeadLetter(db, connector.name, stream, record.recordId, now);
   });
   return counts;
 }
@@ -78,12 +79,13 @@ export function landRecords(db: Database.Database, connector: Connector, stream:
 function storeProduct(db: Database.Database, connector: string, record: FetchedRecord, product: ProductFacts, now: string, counts: LandCounts): void {
   const raw = JSON.stringify(record.raw);
   const hash = createHash('sha256').update(JSON.stringify(product)).digest('hex');
-  const existing = db.prepare('SELECT content_hash FROM connector_products WHERE connector = ? AND record_id = ?').pluck().get(connector, record.recordId) as string | undefined;
+  const existing = stmt(db, 'SELECT content_hash FROM connector_products WHERE connector = ? AND record_id = ?').pluck().get(connector, record.recordId) as string | undefined;
   if (existing === hash) {
     counts.unchanged++;
     return;
   }
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO connector_products (connector, record_id, sku, description, gtin, uom, identifiers_json, raw_json, content_hash, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (connector, record_id) DO UPDATE SET sku = excluded.sku, description = excluded.description, gtin = excluded.gtin, uom = excluded.uom,

@@ -3,6 +3,17 @@ import type Database from 'better-sqlite3';
 import type { ConnectorState, ConnectorSummary, DeadLetter, StreamStatus, SyncRun } from './api-types.js';
 import type { ConnectorSettings, ConnectorSide, JsonValue, StreamCursor, StreamName, Watermark } from './types.js';
 
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** Prepared once per connection: a page of 500 records runs these statements thousands of times. */
+export function stmt(db: Database.Database, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
 export interface ConnectorRow extends ConnectorSettings {
   enabled: boolean;
   paused: boolean;
@@ -44,12 +55,12 @@ const toRow = (raw: RawConnector): ConnectorRow => ({
 });
 
 export function getConnector(db: Database.Database, name: string): ConnectorRow | undefined {
-  const raw = db.prepare('SELECT * FROM connectors WHERE name = ?').get(name) as RawConnector | undefined;
+  const raw = stmt(db, 'SELECT * FROM connectors WHERE name = ?').get(name) as RawConnector | undefined;
   return raw ? toRow(raw) : undefined;
 }
 
 export function allConnectors(db: Database.Database): ConnectorRow[] {
-  return (db.prepare('SELECT * FROM connectors ORDER BY name').all() as RawConnector[]).map(toRow);
+  return (stmt(db, 'SELECT * FROM connectors ORDER BY name').all() as RawConnector[]).map(toRow);
 }
 
 export interface ConnectorInput {
@@ -64,7 +75,7 @@ export interface ConnectorInput {
 }
 
 export function insertConnector(db: Database.Database, input: ConnectorInput, now: string): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO connectors (name, kind, side, config_json, enabled, paused, schedule_minutes, rate_limit_per_second, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(input.name, input.kind, input.side, JSON.stringify(input.config), input.enabled === false ? 0 : 1, input.paused ? 1 : 0, input.scheduleMinutes ?? null, input.rateLimitPerSecond ?? 0, now, now);
@@ -73,7 +84,7 @@ export function insertConnector(db: Database.Database, input: ConnectorInput, no
 export function updateConnectorRow(db: Database.Database, name: string, patch: Partial<Omit<ConnectorInput, 'name' | 'kind'>>, now: string): void {
   const current = getConnector(db, name);
   if (!current) return;
-  db.prepare(
+  stmt(db, 
     `UPDATE connectors SET side = ?, config_json = ?, enabled = ?, paused = ?, schedule_minutes = ?, rate_limit_per_second = ?, updated_at = ? WHERE name = ?`,
   ).run(
     patch.side ?? current.side,
@@ -88,11 +99,11 @@ export function updateConnectorRow(db: Database.Database, name: string, patch: P
 }
 
 export function deleteConnector(db: Database.Database, name: string): boolean {
-  return db.prepare('DELETE FROM connectors WHERE name = ?').run(name).changes > 0;
+  return stmt(db, 'DELETE FROM connectors WHERE name = ?').run(name).changes > 0;
 }
 
 export function setConnectorState(db: Database.Database, name: string, state: ConnectorState, message: string | null): void {
-  db.prepare('UPDATE connectors SET state = ?, state_message = ? WHERE name = ?').run(state, message, name);
+  stmt(db, 'UPDATE connectors SET state = ?, state_message = ? WHERE name = ?').run(state, message, name);
 }
 
 export interface StoredStream {
@@ -101,8 +112,8 @@ export interface StoredStream {
 }
 
 export function readStream(db: Database.Database, connector: string, stream: StreamName): StoredStream {
-  db.prepare('INSERT OR IGNORE INTO connector_streams (connector, stream) VALUES (?, ?)').run(connector, stream);
-  const row = db.prepare('SELECT cursor_json, run_high_json FROM connector_streams WHERE connector = ? AND stream = ?').get(connector, stream) as { cursor_json: string; run_high_json: string | null };
+  stmt(db, 'INSERT OR IGNORE INTO connector_streams (connector, stream) VALUES (?, ?)').run(connector, stream);
+  const row = stmt(db, 'SELECT cursor_json, run_high_json FROM connector_streams WHERE connector = ? AND stream = ?').get(connector, stream) as { cursor_json: string; run_high_json: string | null };
   return { cursor: JSON.parse(row.cursor_json) as StreamCursor, runHigh: row.run_high_json ? (JSON.parse(row.run_high_json) as Watermark) : null };
 }
 
@@ -115,18 +126,18 @@ export interface PageCounts {
 
 /** The stream's state after a committed page; call inside the page's transaction. */
 export function writeStream(db: Database.Database, connector: string, stream: StreamName, state: StoredStream, counts: PageCounts): void {
-  db.prepare(
+  stmt(db, 
     `UPDATE connector_streams SET cursor_json = ?, run_high_json = ?, records_total = records_total + ?, inserted_total = inserted_total + ?,
        updated_total = updated_total + ?, failed_total = failed_total + ? WHERE connector = ? AND stream = ?`,
   ).run(JSON.stringify(state.cursor), state.runHigh ? JSON.stringify(state.runHigh) : null, counts.records, counts.inserted, counts.updated, counts.failed, connector, stream);
 }
 
 export function streamSucceeded(db: Database.Database, connector: string, stream: StreamName, now: string, nextRunAt: string | null): void {
-  db.prepare('UPDATE connector_streams SET last_success_at = ?, last_error = NULL, next_run_at = ? WHERE connector = ? AND stream = ?').run(now, nextRunAt, connector, stream);
+  stmt(db, 'UPDATE connector_streams SET last_success_at = ?, last_error = NULL, next_run_at = ? WHERE connector = ? AND stream = ?').run(now, nextRunAt, connector, stream);
 }
 
 export function streamFailed(db: Database.Database, connector: string, stream: StreamName, now: string, message: string, nextRunAt: string | null): void {
-  db.prepare('UPDATE connector_streams SET last_error = ?, last_error_at = ?, next_run_at = ? WHERE connector = ? AND stream = ?').run(message, now, nextRunAt, connector, stream);
+  stmt(db, 'UPDATE connector_streams SET last_error = ?, last_error_at = ?, next_run_at = ? WHERE connector = ? AND stream = ?').run(message, now, nextRunAt, connector, stream);
 }
 
 interface RawStream {
@@ -143,7 +154,7 @@ interface RawStream {
 }
 
 export function streamStatuses(db: Database.Database, connector: string): StreamStatus[] {
-  const rows = db.prepare('SELECT * FROM connector_streams WHERE connector = ? ORDER BY stream').all(connector) as RawStream[];
+  const rows = stmt(db, 'SELECT * FROM connector_streams WHERE connector = ? ORDER BY stream').all(connector) as RawStream[];
   return rows.map((row) => {
     const cursor = JSON.parse(row.cursor_json) as StreamCursor;
     return {
@@ -163,7 +174,7 @@ export function streamStatuses(db: Database.Database, connector: string): Stream
 }
 
 export function summarize(db: Database.Database, row: ConnectorRow, secretKeys: string[]): ConnectorSummary {
-  const openDeadLetters = db.prepare('SELECT count(*) FROM dead_letters WHERE connector = ? AND replayed_at IS NULL').pluck().get(row.name) as number;
+  const openDeadLetters = stmt(db, 'SELECT count(*) FROM dead_letters WHERE connector = ? AND replayed_at IS NULL').pluck().get(row.name) as number;
   return {
     name: row.name,
     kind: row.kind,
@@ -184,19 +195,19 @@ export function summarize(db: Database.Database, row: ConnectorRow, secretKeys: 
 }
 
 export function startRun(db: Database.Database, connector: string, stream: string | null, trigger: SyncRun['trigger'], now: string): number {
-  return Number(db.prepare("INSERT INTO connector_runs (connector, stream, trigger, started_at, status) VALUES (?, ?, ?, ?, 'running')").run(connector, stream, trigger, now).lastInsertRowid);
+  return Number(stmt(db, "INSERT INTO connector_runs (connector, stream, trigger, started_at, status) VALUES (?, ?, ?, ?, 'running')").run(connector, stream, trigger, now).lastInsertRowid);
 }
 
 export function finishRun(db: Database.Database, id: number, run: Omit<SyncRun, 'id' | 'connector' | 'stream' | 'trigger' | 'startedAt'>): void {
-  db.prepare(
+  stmt(db, 
     `UPDATE connector_runs SET finished_at = ?, status = ?, pages = ?, records = ?, inserted = ?, updated = ?, unchanged = ?, failed = ?, warnings = ?, message = ? WHERE id = ?`,
   ).run(run.finishedAt, run.status, run.pages, run.records, run.inserted, run.updated, run.unchanged, run.failed, run.warnings, run.message, id);
 }
 
 export function listRuns(db: Database.Database, connector: string | undefined, limit: number): SyncRun[] {
   const rows = (connector === undefined
-    ? db.prepare('SELECT * FROM connector_runs ORDER BY id DESC LIMIT ?').all(limit)
-    : db.prepare('SELECT * FROM connector_runs WHERE connector = ? ORDER BY id DESC LIMIT ?').all(connector, limit)) as Record<string, unknown>[];
+    ? stmt(db, 'SELECT * FROM connector_runs ORDER BY id DESC LIMIT ?').all(limit)
+    : stmt(db, 'SELECT * FROM connector_runs WHERE connector = ? ORDER BY id DESC LIMIT ?').all(connector, limit)) as Record<string, unknown>[];
   return rows.map((row) => ({
     id: row.id as number,
     connector: row.connector as string,
@@ -217,7 +228,7 @@ export function listRuns(db: Database.Database, connector: string | undefined, l
 }
 
 export function recordDeadLetter(db: Database.Database, letter: { connector: string; stream: string; recordId: string; updatedAt: string | null; raw: JsonValue; reason: string }, now: string): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO dead_letters (connector, stream, record_id, source_updated_at, raw_json, reason, first_failed_at, last_failed_at)
      VALUES (@connector, @stream, @recordId, @updatedAt, @raw, @reason, @now, @now)
      ON CONFLICT (connector, stream, record_id) DO UPDATE SET raw_json = excluded.raw_json, reason = excluded.reason, source_updated_at = excluded.source_updated_at,
@@ -227,7 +238,7 @@ export function recordDeadLetter(db: Database.Database, letter: { connector: str
 
 /** A record that now maps: its dead letter (if any) is marked replayed. */
 export function clearDeadLetter(db: Database.Database, connector: string, stream: string, recordId: string, now: string): void {
-  db.prepare('UPDATE dead_letters SET replayed_at = ? WHERE connector = ? AND stream = ? AND record_id = ? AND replayed_at IS NULL').run(now, connector, stream, recordId);
+  stmt(db, 'UPDATE dead_letters SET replayed_at = ? WHERE connector = ? AND stream = ? AND record_id = ? AND replayed_at IS NULL').run(now, connector, stream, recordId);
 }
 
 export function listDeadLetters(db: Database.Database, filter: { connector?: string; includeReplayed?: boolean; ids?: readonly number[]; limit?: number }): DeadLetter[] {
@@ -243,7 +254,7 @@ export function listDeadLetters(db: Database.Database, filter: { connector?: str
     params.push(...filter.ids);
   }
   const sql = `SELECT * FROM dead_letters ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ?`;
-  const rows = db.prepare(sql).all(...params, filter.limit ?? 1000) as Record<string, unknown>[];
+  const rows = (filter.ids ? db.prepare(sql) : stmt(db, sql)).all(...params, filter.limit ?? 1000) as Record<string, unknown>[];
   return rows.map((row) => ({
     id: row.id as number,
     connector: row.connector as string,
@@ -260,5 +271,10 @@ export function listDeadLetters(db: Database.Database, filter: { connector?: str
 }
 
 export function recordFile(db: Database.Database, connector: string, stream: string, file: { sha256: string; name: string }, records: number, now: string): void {
-  db.prepare('INSERT OR IGNORE INTO connector_files (connector, sha256, name, stream, read_at, records) VALUES (?, ?, ?, ?, ?, ?)').run(connector, file.sha256, file.name, stream, now, records);
+  stmt(db, 'INSERT OR IGNORE INTO connector_files (connector, sha256, name, stream, read_at, records) VALUES (?, ?, ?, ?, ?, ?)').run(connector, file.sha256, file.name, stream, now, records);
+}
+
+/** Whether the connector has dead letters not yet replayed (so landing a page can skip clearing them per record). */
+export function hasOpenDeadLetters(db: Database.Database, connector: string): boolean {
+  return stmt(db, 'SELECT 1 FROM dead_letters WHERE connector = ? AND replayed_at IS NULL LIMIT 1').get(connector) !== undefined;
 }
