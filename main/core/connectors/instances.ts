@@ -22,7 +22,8 @@ export interface ConnectorDeps {
 const clients = new Map<string, { key: string; client: ResilientHttpClient }>();
 
 export function httpClientFor(row: ConnectorRow, deps: ConnectorDeps): ResilientHttpClient {
-  const key = JSON.stringify([row.rateLimitPerSecond ?? 0, deps.http?.timeoutMs, deps.clock === undefined]);
+  // createdAt tells a re-added connector (or another workspace's of the same name) from the one this client served.
+  const key = JSON.stringify([row.createdAt, row.rateLimitPerSecond ?? 0, deps.clock === undefined]);
   const cached = clients.get(row.name);
   if (cached && cached.key === key && deps.http === undefined) return cached.client;
   const client = createHttpClient({
