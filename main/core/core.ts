@@ -12,6 +12,8 @@ import { EventBus } from './events.js';
 import { resumeInterruptedIngest } from './ingest/resume.js';
 import { resumeStaleRemaps } from './mapping-store/resume.js';
 import { scheduleTimeSweeps } from './reconcile-store/time-sweep.js';
+import { connectorDepsFor } from './connectors/context-deps.js';
+import { startSyncScheduler } from './connectors/scheduler.js';
 import { TaskRegistry } from './tasks.js';
 import { createSettingsStore } from './workspace/settings-store.js';
 import { openWorkspace } from './workspace/workspace.js';
@@ -53,6 +55,8 @@ export function createCore(options: CoreOptions, handlers: Handlers<CoreContext>
   if (options.mode === 'desktop' || options.mode === 'browser') resumeStaleRemaps(context);
   // Deadlines pass without new data (an 855 not sent in time): the running app re-evaluates recent threads now and then.
   const sweeps = options.mode === 'desktop' || options.mode === 'browser' ? scheduleTimeSweeps(context) : null;
+  // Connectors with a schedule sync in the background while the app runs (the CLI syncs on demand: crossdock sync).
+  const syncs = options.mode === 'desktop' || options.mode === 'browser' ? startSyncScheduler(context, () => connectorDepsFor(context)) : null;
   return {
     context,
     call: (method, input) => dispatch(handlers, context, method, input),
@@ -64,6 +68,7 @@ export function createCore(options: CoreOptions, handlers: Handlers<CoreContext>
     onAny: (listener) => events.subscribe(listener),
     close: () => {
       sweeps?.stop();
+      syncs?.stop();
       workspace.close();
     },
   };

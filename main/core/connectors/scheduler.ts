@@ -28,7 +28,8 @@ export interface SyncScheduler {
   stop(): void;
 }
 
-export function startSyncScheduler(context: CoreContext, deps: ConnectorDeps, options: { intervalMs?: number; now?: () => number } = {}): SyncScheduler {
+/** `deps` may be a getter: the desktop shell supplies its secret store after the core has started. */
+export function startSyncScheduler(context: CoreContext, deps: ConnectorDeps | (() => ConnectorDeps), options: { intervalMs?: number; now?: () => number } = {}): SyncScheduler {
   const running = new Set<string>();
   const now = options.now ?? Date.now;
   const tick = async () => {
@@ -36,7 +37,7 @@ export function startSyncScheduler(context: CoreContext, deps: ConnectorDeps, op
     for (const name of due) {
       running.add(name);
       try {
-        await startSyncTask(context, deps, { connector: name, trigger: 'schedule' }).done;
+        await startSyncTask(context, typeof deps === 'function' ? deps() : deps, { connector: name, trigger: 'schedule' }).done;
       } finally {
         running.delete(name);
       }

@@ -32,10 +32,16 @@ describe('sync as a task; rate limit per connector', () => {
     const deps: ConnectorDeps = { secrets: new MemorySecretStore(), factories: connectorFactories, http: { clock: new ManualClock(0) } };
     await addConnector(core.context, deps, { name: 'erp-shop', kind: 'rest', side: 'erp', config: restOrdersConfig(server.url, { type: 'keyset', size: 10 }), secrets: { token: 'k' } });
     const states: TaskProgress[] = [];
+    let taskId: string | undefined;
     core.on('task.progress', (progress) => {
       states.push(progress);
-      if (progress.done >= 20 && progress.state === 'running') core.context.tasks.cancel(progress.taskId);
+      taskId ??= progress.taskId;
     });
+    // Cancel while the third page is being asked for: two pages (20 records) are committed by then. Cancelling on a
+    // progress event instead was timing-dependent (progress is throttled to 100 ms; a fast run had no event mid-way).
+    server.beforeAnswer = (_path, request) => {
+      if (request === 3 && taskId) core.context.tasks.cancel(taskId);
+    };
     const [outcome] = await startSyncTask(core.context, deps, { connector: 'erp-shop' }).done;
     expect(outcome).toMatchObject({ status: 'cancelled' });
     expect(states.at(-1)).toMatchObject({ state: 'cancelled' });
