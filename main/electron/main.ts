@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, ipcMain, Menu, session, shell, utilityProcess, type BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, safeStorage, session, shell, utilityProcess, type BrowserWindow } from 'electron';
 import { CoreClient } from './core-client.js';
 import { EVENT_CHANNEL } from './channels.js';
 import { chooseFiles, chooseWorkspaceFolder, showMessage } from './dialogs.js';
@@ -15,6 +15,8 @@ import { applicationMenuTemplate } from './menu.js';
 import { devServerUrl, rendererLocation } from './renderer-location.js';
 import { applySessionSecurity, contentSecurityPolicy, hardenWebContents } from './security.js';
 import { createMainWindow } from './window.js';
+import { desktopSecretsPassphrase } from './secrets-key.js';
+import { PASSPHRASE_ENV } from '../core/connectors/secrets.js';
 
 const here = dirname(fileURLToPath(import.meta.url)); // out/main
 const location = rendererLocation({
@@ -36,8 +38,12 @@ function run(): void {
 
   const core = new CoreClient({
     workspaceDir: resolveWorkspaceDir(process.argv, app.getPath('userData'), process.cwd()),
-    fork: (workspaceDir) =>
-      utilityProcess.fork(join(here, 'core-host.js'), ['--workspace', workspaceDir], { serviceName: 'Crossdock core', stdio: 'inherit' }),
+    fork: (workspaceDir) => {
+      // Connector credentials are sealed with a key safeStorage protects (secrets-key.ts); the core gets it at fork.
+      const passphrase = desktopSecretsPassphrase(app.getPath('userData'), safeStorage);
+      const env = passphrase === undefined ? process.env : { ...process.env, [PASSPHRASE_ENV]: passphrase };
+      return utilityProcess.fork(join(here, 'core-host.js'), ['--workspace', workspaceDir], { serviceName: 'Crossdock core', stdio: 'inherit', env });
+    },
     onEvent: (event, payload) => {
       if (window && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, { event, payload });
     },
