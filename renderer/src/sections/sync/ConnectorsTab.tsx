@@ -39,7 +39,7 @@ function ConnectorCard({ store, connector, now }: { store: SyncStore; connector:
         <span className="sync-card-meta">
           {connector.kind} · {connector.side === 'wms' ? 'warehouse' : 'ERP'} · {connector.scheduleMinutes === null ? 'by hand' : `every ${scheduleWords(connector.scheduleMinutes)}`} · next run{' '}
           <span data-testid={`sync-next-${name}`}>{nextRun(connector, now)}</span>
-          {connector.openDeadLetters > 0 && ` · ${connector.openDeadLetters.toLocaleString('en-US')} dead letters`}
+          {connector.openDeadLetters > 0 && ` · ${connector.openDeadLetters.toLocaleString('en-US')} ${connector.openDeadLetters === 1 ? 'dead letter' : 'dead letters'}`}
         </span>
         <div className="sync-card-actions">
           <button type="button" className="button button-primary button-small" disabled={syncing || !connector.enabled} onClick={() => void store.getState().syncNow(name)} data-testid={`sync-now-${name}`}>
