@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import type { ConnectorSummary, StreamStatus } from '../../../../main/core/connectors/api-types.js';
-import { absoluteTime, connectorStatus, nextRun, progressWords, relativeTime, scheduleWords } from './sync-format.js';
+import { absoluteTime, connectorStatus, nextRun, progressBar, progressWords, relativeTime, scheduleWords } from './sync-format.js';
 import type { SyncStore, TestAnswer } from './sync-store.js';
 import { useNow } from './use-now.js';
 
@@ -37,8 +37,14 @@ function ConnectorCard({ store, connector, now }: { store: SyncStore; connector:
           {status.label}
         </span>
         <span className="sync-card-meta">
-          {connector.kind} · {connector.side === 'wms' ? 'warehouse' : 'ERP'} · {connector.scheduleMinutes === null ? 'by hand' : `every ${scheduleWords(connector.scheduleMinutes)}`} · next run{' '}
-          <span data-testid={`sync-next-${name}`}>{nextRun(connector, now)}</span>
+          {connector.kind} · {connector.side === 'wms' ? 'warehouse' : 'ERP'} ·{' '}
+          {connector.scheduleMinutes === null ? (
+            'synced by hand only'
+          ) : (
+            <>
+              every {scheduleWords(connector.scheduleMinutes)} · next run <span data-testid={`sync-next-${name}`}>{nextRun(connector, now)}</span>
+            </>
+          )}
           {connector.openDeadLetters > 0 && ` · ${connector.openDeadLetters.toLocaleString('en-US')} ${connector.openDeadLetters === 1 ? 'dead letter' : 'dead letters'}`}
         </span>
         <div className="sync-card-actions">
@@ -62,11 +68,11 @@ function ConnectorCard({ store, connector, now }: { store: SyncStore; connector:
       {progress && (
         <div className="sync-progress" data-testid={`sync-progress-${name}`} data-state={progress.state} role="status">
           <span>
-            {progress.label}: {progressWords(progress.done, progress.total)} records
+            {progress.label}: {progressWords(progress.done, progress.total, progress.state)}
             {progress.state !== 'running' && ` · ${progress.state}`}
             {progress.message && ` · ${progress.message}`}
           </span>
-          <progress max={progress.total > 0 ? progress.total : undefined} value={progress.total > 0 ? progress.done : undefined} aria-label={`Sync of ${name}`} />
+          <progress {...progressBar(progress)} aria-label={`Sync of ${name}`} />
         </div>
       )}
       {test && <TestResult answer={test} name={name} />}

@@ -20,6 +20,9 @@ export function DeadLettersTab({ store }: { store: SyncStore }) {
         <button type="button" className="button button-primary button-small" disabled={replaying || selected.length === 0} onClick={() => void replay(selected)} data-testid="dead-letters-replay-selected">
           Replay selected ({selected.length})
         </button>
+        <button type="button" className="button button-small" disabled={replaying || letters.length === 0} onClick={() => void replay()} data-testid="dead-letters-replay-all">
+          Replay all
+        </button>
         <span className="sync-muted">Fix the connector’s map first; a record that maps now lands as a record and leaves this list.</span>
       </div>
       {lastReplay && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectorStatus, nextRun, progressWords, rawText, relativeTime, runDuration, scheduleWords } from './sync-format.js';
+import { connectorStatus, nextRun, progressBar, progressWords, rawText, relativeTime, runDuration, scheduleWords } from './sync-format.js';
 import { connector, streamStatus } from './test-data.js';
 
 const NOW = Date.parse('2026-11-28T04:05:00.000Z');
@@ -38,8 +38,12 @@ describe('sync wording', () => {
     expect(runDuration({ startedAt: '2026-11-28T04:00:00.000Z', finishedAt: null })).toBe('running');
     expect(runDuration({ startedAt: '2026-11-28T04:00:00.000Z', finishedAt: '2026-11-28T04:00:00.250Z' })).toBe('250 ms');
     expect(runDuration({ startedAt: '2026-11-28T04:00:00.000Z', finishedAt: '2026-11-28T04:00:12.340Z' })).toBe('12.3 s');
-    expect(progressWords(1200, 0)).toBe('1,200 of ?');
-    expect(progressWords(3, 9)).toBe('3 of 9');
+    expect(progressWords(1200, 0)).toBe('1,200 of ? records');
+    expect(progressWords(3, 9)).toBe('3 of 9 records');
+    expect(progressWords(4, 0, 'finished')).toBe('4 records');
+    expect(progressBar({ done: 4, total: 0, state: 'running' })).toEqual({});
+    expect(progressBar({ done: 12, total: 9, state: 'running' })).toEqual({ max: 9, value: 9 });
+    expect(progressBar({ done: 4, total: 0, state: 'failed' })).toEqual({ max: 1, value: 1 });
   });
 
   it('indents the raw record and cuts a huge one', () => {

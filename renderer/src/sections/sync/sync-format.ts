@@ -1,4 +1,5 @@
 /** Pure wording for the Sync section: connector state, relative times, next run, run durations, raw payloads. */
+import type { TaskProgress } from '../../api/contract-types.js';
 import type { ConnectorSummary, RunStatus, SyncRun } from '../../../../main/core/connectors/api-types.js';
 import type { JsonValue } from '../../../../main/core/connectors/types.js';
 
@@ -83,7 +84,15 @@ export function rawText(raw: JsonValue): string {
   return text.length > RAW_LIMIT ? `${text.slice(0, RAW_LIMIT)}\n… (${(text.length - RAW_LIMIT).toLocaleString('en-US')} more characters)` : text;
 }
 
-/** '3 of 8' for a task's progress ('?' while the total is unknown). */
-export function progressWords(done: number, total: number): string {
-  return `${done.toLocaleString('en-US')} of ${total > 0 ? total.toLocaleString('en-US') : '?'}`;
+/** '3 of 8 records' while a task runs ('?' while the total is unknown); an ended task's count is final. */
+export function progressWords(done: number, total: number, state: TaskProgress['state'] = 'running'): string {
+  const count = done.toLocaleString('en-US');
+  if (total > 0) return `${count} of ${total.toLocaleString('en-US')} records`;
+  return state === 'running' ? `${count} of ? records` : `${count} records`;
+}
+
+/** A <progress>'s attributes: indeterminate (no value) only while running with no known total; full once ended. */
+export function progressBar(progress: Pick<TaskProgress, 'done' | 'total' | 'state'>): { max?: number; value?: number } {
+  if (progress.state !== 'running') return { max: 1, value: 1 };
+  return progress.total > 0 ? { max: progress.total, value: Math.min(progress.done, progress.total) } : {};
 }

@@ -1,0 +1,113 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from './fixtures.js';
+import { contractCaller } from './pages/partners.js';
+import { shell } from './pages/shell.js';
+import { syncPage } from './pages/sync.js';
+
+/** A shop's order API in miniature: three orders that map, one without lines that goes to the dead letters. */
+const ORDERS = [
+  { id: 'SO-1', updated_at: '2026-11-01T10:00:00Z', po: 'PO-1', lines: [{ n: '1', sku: 'SKU-1', qty: 4 }] },
+  { id: 'SO-2', updated_at: '2026-11-01T10:00:01Z', po: 'PO-2', lines: [{ n: '1', sku: 'SKU-2', qty: 6 }] },
+  { id: 'SO-3', updated_at: '2026-11-01T10:00:02Z', po: 'PO-3', lines: [{ n: '1', sku: 'SKU-3', qty: 1 }, { n: '2', sku: 'SKU-1', qty: 2 }] },
+  { id: 'SO-4', updated_at: '2026-11-01T10:00:03Z', po: 'PO-4', lines: [] },
+];
+
+const ORDER_MAP = {
+  format: 'crossdock-map/1',
+  kind: 'order',
+  source: { standard: 'json' },
+  name: 'shop orders',
+  rules: [
+    { id: 'role', target: 'role', value: 'purchase-order' },
+    { id: 'po', target: 'poNumber', from: '$.po', required: true },
+    { id: 'order-number', target: 'orderNumber', from: '$.id' },
+    {
+      id: 'lines', target: 'lines[]', each: '$.lines[*]', required: true, rules: [
+        { id: 'line-number', target: 'lineNumber', from: '$.n' },
+        { id: 'sku', target: 'product.sku', from: '$.sku' },
+        { id: 'qty', target: 'quantity.value', from: '$.qty', transform: [{ op: 'decimal' }], required: true },
+        { id: 'uom', target: 'quantity.uom', value: 'EA' },
+      ],
+    },
+  ],
+};
+
+let shop: Server;
+let shopUrl = '';
+let requests = 0;
+
+test.beforeAll(async () => {
+  shop = createServer((request, response) => {
+    requests++;
+    const body = request.url?.startsWith('/orders') ? { data: ORDERS } : { error: 'not found' };
+    response.writeHead(request.url?.startsWith('/orders') ? 200 : 404, { 'Content-Type': 'application/json' });
+    response.end(JSON.stringify(body));
+  });
+  await new Promise<void>((resolve) => shop.listen(0, '127.0.0.1', resolve));
+  shopUrl = `http://127.0.0.1:${(shop.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => shop.close(resolve));
+});
+
+test('a REST connector syncs from the Sync section: progress, counts, the run in the log, a dead letter with its raw record', async ({ app, page, request }) => {
+  const call = contractCaller(request, app.url);
+  const config = { baseUrl: shopUrl, streams: { 'sales-orders': { path: '/orders', records: 'data', id: 'id', updatedAt: 'updated_at', map: ORDER_MAP } } };
+  const added = await call('connectors.add', { name: 'erp-shop', kind: 'rest', side: 'erp', config });
+  expect(added.ok, JSON.stringify(added)).toBe(true);
+
+  await page.goto(app.url);
+  await shell(page).nav('sync').click();
+  const sync = syncPage(page);
+  await expect(sync.connector('erp-shop')).toBeVisible();
+  await expect(sync.state('erp-shop')).toHaveText('Never synced');
+
+  await sync.test('erp-shop').click();
+  await expect(sync.testResult('erp-shop')).toContainText('Connection OK');
+
+  const before = requests;
+  await sync.syncNow('erp-shop').click();
+  await expect(sync.progress('erp-shop')).toHaveAttribute('data-state', 'finished');
+  expect(requests).toBeGreaterThan(before);
+  const stream = sync.stream('erp-shop', 'sales-orders');
+  await expect(stream.getByTestId('stream-inserted')).toHaveText('3');
+  await expect(sync.state('erp-shop')).toHaveText('Online');
+
+  await page.screenshot({ path: 'test-results/sync-connectors.png', fullPage: true });
+
+  await sync.tab('runs').click();
+  await expect(sync.runs).toHaveCount(1);
+  await expect(sync.runs.first().getByTestId('run-inserted')).toHaveText('3');
+  await expect(sync.runs.first()).toContainText('manual');
+  await page.screenshot({ path: 'test-results/sync-runs.png', fullPage: true });
+
+  // keyboard: arrow to the next tab
+  await sync.tab('runs').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(sync.tab('dead-letters')).toBeFocused();
+  await expect(sync.deadLetters).toHaveCount(1);
+  const letter = sync.deadLetters.first();
+  await expect(letter).toContainText('SO-4');
+  await letter.getByText('Raw record').click();
+  await expect(letter.locator('pre')).toContainText('"po": "PO-4"');
+  await page.screenshot({ path: 'test-results/sync-dead-letters.png', fullPage: true });
+
+  // the map still refuses an order without lines: the replay says so and the letter stays
+  await letter.getByTestId('dead-letter-replay').click();
+  await expect(sync.replayResult).toContainText('Replayed 0; 1 still failing');
+  await expect(sync.deadLetters).toHaveCount(1);
+
+  // keyboard: back to the connectors, Tab onto Sync now shows the focus ring
+  await sync.tab('dead-letters').focus();
+  await page.keyboard.press('Home');
+  await expect(sync.tab('connectors')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(sync.syncNow('erp-shop')).toBeFocused();
+  await page.screenshot({ path: 'test-results/sync-focus.png', fullPage: true });
+
+  await sync.pause('erp-shop').click();
+  await expect(sync.state('erp-shop')).toHaveText('Paused');
+  await expect(sync.pause('erp-shop')).toHaveText('Resume');
+});
