@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { EmptyState } from '../../components/EmptyState.js';
 import { TabList } from '../../components/TabList.js';
 import { useServices } from '../../services.js';
+import { AddConnector } from './AddConnectorForm.js';
 import { ConnectorsTab } from './ConnectorsTab.js';
 import { DeadLettersTab } from './DeadLettersTab.js';
 import { RunsTab } from './RunsTab.js';
@@ -11,7 +12,7 @@ import { createSyncStore, type SyncStore } from './sync-store.js';
 
 type TabId = 'connectors' | 'runs' | 'dead-letters';
 
-export function SyncEmptyState() {
+export function SyncEmptyState({ store }: { store?: SyncStore }) {
   return (
     <EmptyState icon="sync" heading="No connectors yet">
       <p>
@@ -30,6 +31,11 @@ export function SyncEmptyState() {
         The config file describes the base URL, authentication and, per stream, the path, paging and map (see the
         connectors README). Secrets such as tokens go to the encrypted secret store, never the workspace.
       </p>
+      {store && (
+        <p>
+          Or add one here: <AddConnector store={store} />
+        </p>
+      )}
     </EmptyState>
   );
 }
@@ -54,7 +60,7 @@ export function SyncView({ store, initialTab = 'connectors' }: { store: SyncStor
   const [tab, setTab] = useState<TabId>(initialTab);
 
   if (status === 'loading' && connectorCount === 0) return <p className="sync-loading">Loading connectors…</p>;
-  if (status === 'ready' && connectorCount === 0 && deadLetterCount === 0) return <SyncEmptyState />;
+  if (status === 'ready' && connectorCount === 0 && deadLetterCount === 0) return <SyncEmptyState store={store} />;
 
   const tabs: { id: TabId; label: string }[] = [
     { id: 'connectors', label: `Connectors (${connectorCount})` },
@@ -63,7 +69,10 @@ export function SyncView({ store, initialTab = 'connectors' }: { store: SyncStor
   ];
   return (
     <div className="sync" data-testid="sync-section">
-      <TabList tabs={tabs} selected={tab} onSelect={setTab} prefix="sync" label="Sync views" listClassName="sync-tabs" />
+      <div className="sync-top">
+        <TabList tabs={tabs} selected={tab} onSelect={setTab} prefix="sync" label="Sync views" listClassName="sync-tabs" />
+        <AddConnector store={store} />
+      </div>
       {error && (
         <p className="sync-error" role="alert" data-testid="sync-error">
           {status === 'failed' ? 'Could not load: ' : ''}

@@ -4,7 +4,7 @@
  * the dead letters selected for replay. A sync task ending reloads everything, so counts and the log follow.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CrossdockClient, TaskProgress } from '../../api/contract-types.js';
+import type { CrossdockClient, InputOf, TaskProgress } from '../../api/contract-types.js';
 import type { ConnectorSummary, DeadLetter, ReplayResult, SyncRun } from '../../../../main/core/connectors/api-types.js';
 import type { ConnectionTest } from '../../../../main/core/connectors/types.js';
 
@@ -27,6 +27,8 @@ export interface SyncState {
   lastReplay: ReplayResult | null;
   replaying: boolean;
   load(): Promise<void>;
+  /** connectors.add, then a reload; the refusal's message, or null when added */
+  addConnector(input: InputOf<'connectors.add'>): Promise<string | null>;
   syncNow(connector: string): Promise<void>;
   setPaused(connector: string, paused: boolean): Promise<void>;
   testConnection(connector: string): Promise<void>;
@@ -93,6 +95,13 @@ export function createSyncStore(client: CrossdockClient, initial: Partial<SyncDa
         // a replayed (gone) letter cannot stay selected
         selectedDeadLetters: get().selectedDeadLetters.filter((id) => open.has(id)),
       });
+    },
+
+    async addConnector(input) {
+      const added = await client.call('connectors.add', input);
+      if (!added.ok) return added.error.message;
+      await get().load();
+      return null;
     },
 
     async syncNow(connector) {
