@@ -4,7 +4,7 @@ export { allAckFacts, controlFacts, memberOfCanonical, memberOfRecord, type Load
 export { loadThreadInputs, seedKeysOfThread, MAX_CLOSURE_MEMBERS, type ThreadInputs, type ThreadSeed } from './closure.js';
 export { evaluateThreads, planEvaluation, writePlan, candidateThreadKeys, type EvaluateOptions, type EvaluationPlan } from './evaluate.js';
 export { fingerprintOf, minorUnits, SEVERITY_RANK, MAX_ALERTS, writeThread } from './write.js';
-export { summarizeThread, stepOfDocument, type ThreadSummary } from './write-summary.js';
+export { summarizeThread, type ThreadSummary } from './write-summary.js';
 export { rebuildAll, startRebuild, runningRebuild, LAST_FULL_RUN_KEY, type RebuildOptions, type RebuildResult } from './rebuild.js';
 export { reconcileStatus, openMismatches, evidenceWhere, type OpenMismatch } from './status.js';
 export { evaluateIngestedFiles, evaluateRemapped, evaluateAfterMerge, keysOfStoredDocuments } from './evaluate-ingest.js';
