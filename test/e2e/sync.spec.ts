@@ -99,10 +99,12 @@ test('a REST connector syncs from the Sync section: progress, counts, the run in
   await expect(sync.replayResult).toContainText('Replayed 0; 1 still failing');
   await expect(sync.deadLetters).toHaveCount(1);
 
-  // keyboard: back to the connectors, Tab onto Sync now shows the focus ring
+  // keyboard: back to the connectors, Tab past Add connector onto Sync now shows the focus ring
   await sync.tab('dead-letters').focus();
   await page.keyboard.press('Home');
   await expect(sync.tab('connectors')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(sync.addOpen).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(sync.syncNow('erp-shop')).toBeFocused();
   await page.screenshot({ path: 'test-results/sync-focus.png', fullPage: true });
@@ -110,4 +112,25 @@ test('a REST connector syncs from the Sync section: progress, counts, the run in
   await sync.pause('erp-shop').click();
   await expect(sync.state('erp-shop')).toHaveText('Paused');
   await expect(sync.pause('erp-shop')).toHaveText('Resume');
+});
+
+test('the empty state explains the CLI and the Add connector form adds a REST connector', async ({ app, page }) => {
+  await page.goto(app.url);
+  await shell(page).nav('sync').click();
+  const sync = syncPage(page);
+  await expect(page.getByText('crossdock connectors add')).toBeVisible();
+  await sync.addOpen.click();
+  await expect(sync.addName).toBeFocused();
+  await sync.addName.fill('Shop!');
+  await sync.addConfig.fill(JSON.stringify({ baseUrl: shopUrl, streams: { 'sales-orders': { path: '/orders', records: 'data', id: 'id', updatedAt: 'updated_at', map: ORDER_MAP } } }, null, 2));
+  await page.getByLabel('Every (minutes)').fill('');
+  await sync.addSubmit.click();
+  await expect(sync.addForm).toContainText('Lower-case letters');
+  await page.screenshot({ path: 'test-results/sync-add-form.png', fullPage: true });
+  await sync.addName.fill('erp-form');
+  await sync.addSubmit.click();
+  await expect(sync.connector('erp-form')).toBeVisible();
+  await expect(sync.connector('erp-form')).toContainText('synced by hand only');
+  await sync.syncNow('erp-form').click();
+  await expect(sync.stream('erp-form', 'sales-orders').getByTestId('stream-inserted')).toHaveText('3');
 });

@@ -16,5 +16,10 @@ export function syncPage(page: Page) {
     runs: page.getByTestId('sync-run-row'),
     deadLetters: page.getByTestId('dead-letter'),
     replayResult: page.getByTestId('dead-letters-replay-result'),
+    addOpen: page.getByTestId('sync-add-open'),
+    addForm: page.getByTestId('sync-add-form'),
+    addName: page.getByTestId('sync-add-name'),
+    addConfig: page.getByTestId('sync-add-config'),
+    addSubmit: page.getByTestId('sync-add-submit'),
   };
 }
