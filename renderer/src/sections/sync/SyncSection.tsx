@@ -32,9 +32,9 @@ export function SyncEmptyState({ store }: { store?: SyncStore }) {
         connectors README). Secrets such as tokens go to the encrypted secret store, never the workspace.
       </p>
       {store && (
-        <p>
+        <div className="sync-empty-add">
           Or add one here: <AddConnector store={store} />
-        </p>
+        </div>
       )}
     </EmptyState>
   );
