@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useDelayedText } from '../../components/use-delayed-text.js';
 import { STATUS_LABELS, type DocumentStatus } from '../../components/documents/StatusBadge.js';
 import type { DocumentFilter } from './documents-route.js';
 import { useDocumentsList } from './documents-services.js';
@@ -7,29 +7,7 @@ const SEARCH_DELAY_MS = 250;
 
 /** The search box keeps its own text while typing and hands it over after a pause, so each key is not a query. */
 function SearchBox({ value, onChange }: { value: string; onChange: (text: string) => void }) {
-  const [text, setText] = useState(value);
-  const [sent, setSent] = useState(value);
-  const latest = useRef(onChange);
-  useEffect(() => {
-    latest.current = onChange;
-  });
-  // The address changed under us (Back, a link, Clear filters): show what it says.
-  const [shownValue, setShownValue] = useState(value);
-  if (value !== shownValue) {
-    setShownValue(value);
-    if (value !== sent) {
-      setText(value);
-      setSent(value);
-    }
-  }
-  useEffect(() => {
-    if (text.trim() === sent) return;
-    const timer = setTimeout(() => {
-      setSent(text.trim());
-      latest.current(text.trim());
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, sent]);
+  const [text, setText] = useDelayedText(value, onChange, SEARCH_DELAY_MS);
   return (
     <input
       className="input documents-search"

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
+import { useDelayedText } from '../../components/use-delayed-text.js';
 import { usePartners } from '../maps/use-partners.js';
 import { CHANNELS, MISMATCH_TYPE_LABELS, MISMATCH_TYPES, OWNER_LABELS, OWNERS, SEVERITIES, STATUSES } from './labels.js';
 import { isFiltered } from './queue-route.js';
@@ -8,30 +9,8 @@ const TYPING_DELAY_MS = 300;
 
 /** A text box that keeps its own text while typing and hands it over after a pause, so each key is not a query. */
 function DelayedInput({ value, onChange, label, testId, placeholder, className, pattern }: { value: string; onChange: (text: string) => void; label: string; testId: string; placeholder: string; className: string; pattern?: RegExp }) {
-  const [text, setText] = useState(value);
-  const [sent, setSent] = useState(value);
-  const latest = useRef(onChange);
-  useEffect(() => {
-    latest.current = onChange;
-  });
-  // The address changed under us (Back, a saved view, Clear): show what it says.
-  const [shownValue, setShownValue] = useState(value);
-  if (value !== shownValue) {
-    setShownValue(value);
-    if (value !== sent) {
-      setText(value);
-      setSent(value);
-    }
-  }
-  useEffect(() => {
-    const next = text.trim();
-    if (next === sent || (pattern && next !== '' && !pattern.test(next))) return;
-    const timer = setTimeout(() => {
-      setSent(next);
-      latest.current(next);
-    }, TYPING_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, sent, pattern]);
+  const accept = useCallback((next: string) => pattern === undefined || pattern.test(next), [pattern]);
+  const [text, setText] = useDelayedText(value, onChange, TYPING_DELAY_MS, accept);
   const invalid = pattern !== undefined && text.trim() !== '' && !pattern.test(text.trim());
   return (
     <input
