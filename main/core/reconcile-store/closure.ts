@@ -15,6 +15,7 @@ import { threadKeysFor, type ReconcileInput } from '../reconcile/index.js';
 import { factThreadKey } from '../reconcile/keys.js';
 import { reconcileEnvFor, type ReconcileEnv } from './inputs-context.js';
 import { ackFactsByGroup, CANONICAL_COLUMNS, CANONICAL_USABLE, controlFacts, memberOfCanonical, memberOfRecord, RECORD_COLUMNS, type CanonicalRow, type LoadedMember, type RecordRow } from './inputs.js';
+import { perConnection } from '../workspace/per-connection.js';
 
 export type ThreadSeed =
   | { threadKey: string }
@@ -61,16 +62,7 @@ function prepare(db: Database.Database) {
   };
 }
 
-type Statements = ReturnType<typeof prepare>;
-const cache = new WeakMap<Database.Database, Statements>();
-function statementsFor(db: Database.Database): Statements {
-  let found = cache.get(db);
-  if (!found) {
-    found = prepare(db);
-    cache.set(db, found);
-  }
-  return found;
-}
+const statementsFor = perConnection(prepare);
 
 /** What a link key is looked up by: a column and a value, all inventory, an ack group, a ledger finding, or nothing. */
 type Lookup = { by: 'column'; column: Column; value: string } | { by: 'inventory' } | { by: 'ack'; groupId: number } | { by: 'control'; partnerId: number } | { by: 'none' };

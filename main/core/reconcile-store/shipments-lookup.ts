@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { Shipment } from '../canonical/index.js';
 import { CANONICAL_USABLE } from './inputs.js';
+import { perConnection } from '../workspace/per-connection.js';
 
 /** A stored shipment: an EDI/file document or another system's record. */
 export interface ShipmentRef {
@@ -61,12 +62,7 @@ function prepare(db: Database.Database) {
 }
 
 type Statements = ReturnType<typeof prepare>;
-const cache = new WeakMap<Database.Database, Statements>();
-function statementsFor(db: Database.Database): Statements {
-  let found = cache.get(db);
-  if (!found) cache.set(db, (found = prepare(db)));
-  return found;
-}
+const statementsFor = perConnection<Statements>((db) => prepare(db));
 
 function refsOf(rows: Row[]): ShipmentRef[] {
   return rows.flatMap((row) => {

@@ -11,16 +11,12 @@ import { shipmentsAround, shipmentsNamedBy, type ShipmentRef } from './shipments
 import { scanKeys } from './shipments-scan.js';
 import { shippedDayOf, threadShipments, type ThreadShipments } from './shipments-thread.js';
 import type { ShipmentCheckDetail, ShipmentCheckRow, ShipmentMatch } from './types.js';
+import { perConnection } from '../workspace/per-connection.js';
 
 /** Mismatch types that say a shipment and its ASN (or its order) disagree. */
 export const SHIPMENT_MISMATCH_TYPES = ['asn-qty-vs-wms', 'over-shipment', 'under-shipment', 'asn-late'] as const;
 
-const cache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
-function statements(db: Database.Database) {
-  let found = cache.get(db);
-  if (!found) cache.set(db, (found = prepare(db)));
-  return found;
-}
+const statements = perConnection((db) => prepare(db));
 
 function prepare(db: Database.Database) {
   return {

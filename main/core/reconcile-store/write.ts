@@ -11,6 +11,7 @@ import type { Mismatch, Severity, Thread } from '../reconcile/index.js';
 import type { ReconcileEnv } from './inputs-context.js';
 import type { MismatchStatus, ReconcileChanged } from './types.js';
 import { lastActivityOf, summarizeThread } from './write-summary.js';
+import { perConnection } from '../workspace/per-connection.js';
 
 /** Alerts carried per evaluation (ReconcileChanged.alerts). */
 export const MAX_ALERTS = 200;
@@ -90,16 +91,7 @@ function prepare(db: Database.Database) {
   };
 }
 
-type Statements = ReturnType<typeof prepare>;
-const cache = new WeakMap<Database.Database, Statements>();
-function statementsFor(db: Database.Database): Statements {
-  let found = cache.get(db);
-  if (!found) {
-    found = prepare(db);
-    cache.set(db, found);
-  }
-  return found;
-}
+const statementsFor = perConnection(prepare);
 
 const isClosed = (status: MismatchStatus) => status === 'resolved' || status === 'accepted';
 
