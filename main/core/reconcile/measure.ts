@@ -1,8 +1,8 @@
 /**
  * Exact comparisons of quantities and money for the rules: tolerances (units, percent), UOM conversion into a
- * reference unit through the partner's cross-references, and money at risk. Decimal strings only (canonical decimal.ts).
+ * reference unit through the partner's cross-references, and money at risk. Decimal strings only (./decimal.ts: the canonical results without BigInt for short values).
  */
-import { absDecimal, addDecimals, compareDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from '../canonical/index.js';
+import { absDecimal, addDecimals, compareDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from './decimal.js';
 import type { ItemResolver, MismatchValue, PartnerSettings } from './types.js';
 
 const HUNDRED = '100';
@@ -48,13 +48,9 @@ export function difference(a: string, b: string): string {
   return absDecimal(subtractDecimals(a, b));
 }
 
-/** Whole numbers below 2^53 add exactly as JavaScript numbers; most quantities are such, and BigInt allocates. */
-const SMALL_INTEGER = /^-?\d{1,15}$/;
-
 export function add(a: string, b: string): string {
   // the first term of every sum is '0': skip the arithmetic
   if (a === '0') return b;
-  if (SMALL_INTEGER.test(a) && SMALL_INTEGER.test(b)) return String(Number(a) + Number(b));
   return addDecimals(a, b);
 }
 
@@ -64,7 +60,6 @@ export function isZero(value: string): boolean {
 
 export function compare(a: string, b: string): -1 | 0 | 1 {
   if (a === b) return 0;
-  if (SMALL_INTEGER.test(a) && SMALL_INTEGER.test(b)) return Math.sign(Number(a) - Number(b)) as -1 | 0 | 1;
   return compareDecimals(a, b);
 }
 
@@ -74,7 +69,6 @@ export function greater(a: string, b: string): boolean {
 
 export function subtract(a: string, b: string): string {
   if (b === '0') return a;
-  if (SMALL_INTEGER.test(a) && SMALL_INTEGER.test(b)) return String(Number(a) - Number(b));
   return subtractDecimals(a, b);
 }
 

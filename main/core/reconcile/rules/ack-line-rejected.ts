@@ -1,5 +1,5 @@
 /** Our latest order acknowledgment rejects the order or some of its lines (ACK IR, ORDRSP status rejected). */
-import { addDecimals } from '../../canonical/index.js';
+import { addDecimals } from '../decimal.js';
 import { evidenceOf } from '../evidence.js';
 import { inUnit, quantityValue, textValue } from '../measure.js';
 import { skuOfKey } from '../keys.js';

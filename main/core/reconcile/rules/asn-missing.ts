@@ -5,7 +5,7 @@ import type { Mismatch } from '../types.js';
 import { at, deadline, valueOf } from './common.js';
 import { mismatch, type Rule } from './rule.js';
 import { pairShipments, shipTime } from './shipment-pairs.js';
-import { addDecimals } from '../../canonical/index.js';
+import { addDecimals } from '../decimal.js';
 
 export const asnMissing: Rule = {
   type: 'asn-missing',

@@ -1,5 +1,5 @@
 /** Helpers the order rules share: values of lines and orders, prices in the order line's unit, SLA deadlines. */
-import { addDecimals, multiplyDecimals } from '../../canonical/index.js';
+import { addDecimals, multiplyDecimals } from '../decimal.js';
 import { skuOfKey } from '../keys.js';
 import type { OrderLineState } from '../lines.js';
 import { extend, inUnit } from '../measure.js';

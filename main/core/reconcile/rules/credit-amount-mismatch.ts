@@ -1,5 +1,5 @@
 /** The credits for a return vs the returned goods' value (quantity × price), beyond the partner's `moneyAmount` allowance. */
-import { addDecimals } from '../../canonical/index.js';
+import { addDecimals } from '../decimal.js';
 import { evidenceList } from '../evidence.js';
 import { amountWithin, difference, moneyValue } from '../measure.js';
 import type { Mismatch } from '../types.js';

@@ -1,5 +1,5 @@
 /** An invoice line's unit price vs the PO line's (after changes), beyond the partner's `pricePercent`. */
-import { multiplyDecimals, roundDecimal } from '../../canonical/index.js';
+import { multiplyDecimals, roundDecimal } from '../decimal.js';
 import { evidenceList } from '../evidence.js';
 import { difference, moneyValue, percentWithin } from '../measure.js';
 import type { Mismatch } from '../types.js';

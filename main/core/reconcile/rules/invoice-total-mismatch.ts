@@ -2,7 +2,8 @@
  * An invoice's stated total vs the total recomputed from its lines (amount, else quantity × price) plus charges,
  * less allowances, plus taxes, beyond the partner's `moneyAmount` rounding allowance.
  */
-import { addDecimals, subtractDecimals, type Invoice, type Money } from '../../canonical/index.js';
+import type { Invoice, Money } from '../../canonical/index.js';
+import { addDecimals, subtractDecimals } from '../decimal.js';
 import { evidenceOf } from '../evidence.js';
 import { amountWithin, difference, extend, moneyValue } from '../measure.js';
 import type { Mismatch } from '../types.js';

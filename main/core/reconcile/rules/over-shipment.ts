@@ -1,5 +1,5 @@
 /** More shipped than ordered (after changes) on an order line, beyond the partner's quantity tolerance; goods not ordered at all. */
-import { subtractDecimals } from '../../canonical/index.js';
+import { subtractDecimals } from '../decimal.js';
 import { evidenceList } from '../evidence.js';
 import { greater, quantityValue, quantityWithin } from '../measure.js';
 import type { Mismatch } from '../types.js';

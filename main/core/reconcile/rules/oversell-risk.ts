@@ -4,7 +4,8 @@
  * source. An 846 line without a location is compared with the sum over all warehouses. Warehouses without an ERP
  * on-hand figure are not judged (no data is not a risk).
  */
-import { addDecimals, subtractDecimals, type InventoryLine, type InventoryPosition } from '../../canonical/index.js';
+import type { InventoryLine, InventoryPosition } from '../../canonical/index.js';
+import { addDecimals, subtractDecimals } from '../decimal.js';
 import { evidenceList } from '../evidence.js';
 import { productKey, stockThreadKey } from '../keys.js';
 import { extend, greater, inUnit, quantityValue, quantityWithin } from '../measure.js';

@@ -1,5 +1,5 @@
 /** The partner's PO price vs the ERP order's price, line by line, beyond the partner's `pricePercent`. */
-import { multiplyDecimals, roundDecimal } from '../../canonical/index.js';
+import { multiplyDecimals, roundDecimal } from '../decimal.js';
 import { evidenceOf } from '../evidence.js';
 import { difference, moneyValue, percentWithin } from '../measure.js';
 import type { Mismatch } from '../types.js';

@@ -1,5 +1,6 @@
 /** Which credit settles which return, and what a return is worth: the two questions of the return rules. */
-import { addDecimals, type Credit, type Return } from '../../canonical/index.js';
+import type { Credit, Return } from '../../canonical/index.js';
+import { addDecimals } from '../decimal.js';
 import { skuOfKey } from '../keys.js';
 import { extend, inUnit } from '../measure.js';
 import type { Entry, ThreadView } from '../view.js';

@@ -1,5 +1,6 @@
 /** The shape of a rule and the one way every rule builds its mismatches (id, partner, money at risk). */
-import { compareDecimals, type PartnerRef } from '../../canonical/index.js';
+import type { PartnerRef } from '../../canonical/index.js';
+import { compareDecimals } from '../decimal.js';
 import { mismatchId } from '../hash.js';
 import type { Evidence, Mismatch, MismatchSide, MismatchType, Owner, ReconcileContext, Severity, Thread } from '../types.js';
 import type { ThreadView } from '../view.js';

@@ -3,7 +3,7 @@
  * quantity tolerance. Judged once the order is invoiced or its cancel-after / requested-delivery date has passed, so
  * shipments still on their way are not flagged; a backorder our ack promised for a date still ahead covers its part.
  */
-import { addDecimals, subtractDecimals } from '../../canonical/index.js';
+import { addDecimals, subtractDecimals } from '../decimal.js';
 import { evidenceList } from '../evidence.js';
 import { skuOfKey } from '../keys.js';
 import { add, compare, inUnit, quantityValue, quantityWithin, subtract } from '../measure.js';
