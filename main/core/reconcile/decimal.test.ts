@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as canonical from '../canonical/decimal.js';
-import { absDecimal, addDecimals, compareDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from './decimal.js';
+import { absDecimal, addDecimals, compareDecimals, multiplyDecimals, multiplyRounded, roundDecimal, subtractDecimals } from './decimal.js';
 
 // canonical decimals of every length (short ones take the fast path, long ones the BigInt one), and some that are not
 const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^\\d{${min},${max}}$`));
@@ -54,5 +54,16 @@ describe('engine decimals give the canonical results', () => {
     expect(roundDecimal('-0.004', 2)).toBe('0.00');
     expect(multiplyDecimals('3', '12.34')).toBe('37.02');
     expect(addDecimals('0.1', '0.2')).toBe('0.3');
+  });
+});
+
+describe('multiplyRounded', () => {
+  it('is roundDecimal of the product', () => {
+    fc.assert(
+      fc.property(fc.oneof(decimal, notDecimal), fc.oneof(decimal, notDecimal), fc.integer({ min: 0, max: 4 }), (a, b, scale) => {
+        same(() => multiplyRounded(a, b, scale), () => canonical.roundDecimal(canonical.multiplyDecimals(a, b), scale));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -104,21 +104,41 @@ export function absDecimal(value: string): string {
   return canonical.absDecimal(value);
 }
 
+/** units × 10^-scale rounded half-up to `target` digits; undefined when it would not stay exact. */
+function roundUnits(units: number, scale: number, target: number): string | undefined {
+  if (scale <= target) {
+    const scaled = units * POWERS[target - scale]!;
+    return Number.isSafeInteger(scaled) ? format(scaled, target) : undefined;
+  }
+  if (scale - target > MAX_DIGITS) return undefined;
+  const divisor = POWERS[scale - target]!;
+  const negative = units < 0;
+  const magnitude = negative ? -units : units;
+  const remainder = magnitude % divisor;
+  let quotient = (magnitude - remainder) / divisor;
+  if (remainder * 2 >= divisor) quotient += 1;
+  return format(negative ? -quotient : quotient, target);
+}
+
 /** Half-up to `scale` digits (the only rounding the engine uses). */
 export function roundDecimal(value: string, scale: number): string {
   if (Number.isInteger(scale) && scale >= 0 && scale <= MAX_DIGITS && parse(value)) {
-    if (parsedScale <= scale) {
-      const units = parsedUnits * POWERS[scale - parsedScale]!;
-      if (Number.isSafeInteger(units)) return format(units, scale);
-    } else {
-      const divisor = POWERS[parsedScale - scale]!;
-      const negative = parsedUnits < 0;
-      const magnitude = negative ? -parsedUnits : parsedUnits;
-      const remainder = magnitude % divisor;
-      let quotient = (magnitude - remainder) / divisor;
-      if (remainder * 2 >= divisor) quotient += 1;
-      return format(negative ? -quotient : quotient, scale);
-    }
+    const rounded = roundUnits(parsedUnits, parsedScale, scale);
+    if (rounded !== undefined) return rounded;
   }
   return canonical.roundDecimal(value, scale);
+}
+
+/** roundDecimal(multiplyDecimals(a, b), scale) without the intermediate text. */
+export function multiplyRounded(a: string, b: string, scale: number): string {
+  if (Number.isInteger(scale) && scale >= 0 && scale <= MAX_DIGITS && parse(a)) {
+    const unitsA = parsedUnits;
+    const scaleA = parsedScale;
+    if (parse(b)) {
+      const product = unitsA * parsedUnits;
+      const rounded = Number.isSafeInteger(product) ? roundUnits(product, scaleA + parsedScale, scale) : undefined;
+      if (rounded !== undefined) return rounded;
+    }
+  }
+  return roundDecimal(multiplyDecimals(a, b), scale);
 }

@@ -40,8 +40,16 @@ export interface MatchableLine {
   unitPrice?: Money | undefined;
 }
 
+export interface LineMatch {
+  key: string;
+  orderLine: OrderLineState | undefined;
+  productKey: string | undefined;
+}
+
 export class LineMatcher {
   private readonly byNumber = new Map<string, OrderLineState>();
+  /** a line is matched by several rules (totals, prices, cartons): once is enough */
+  private readonly matches = new Map<MatchableLine, LineMatch>();
   private readonly byProduct = new Map<string, OrderLineState[]>();
 
   constructor(
@@ -51,7 +59,10 @@ export class LineMatcher {
   ) {
     for (const line of lines) {
       if (line.lineNumber !== undefined && !this.byNumber.has(line.lineNumber)) this.byNumber.set(line.lineNumber, line);
-      if (line.productKey) this.byProduct.set(line.productKey, [...(this.byProduct.get(line.productKey) ?? []), line]);
+      if (!line.productKey) continue;
+      const sameProduct = this.byProduct.get(line.productKey);
+      if (sameProduct) sameProduct.push(line);
+      else this.byProduct.set(line.productKey, [line]);
     }
   }
 
@@ -60,7 +71,16 @@ export class LineMatcher {
   }
 
   /** The order line this line belongs to, or undefined with the key it is filed under. */
-  match(line: MatchableLine): { key: string; orderLine: OrderLineState | undefined; productKey: string | undefined } {
+  match(line: MatchableLine): LineMatch {
+    let found = this.matches.get(line);
+    if (!found) {
+      found = this.matchOnce(line);
+      this.matches.set(line, found);
+    }
+    return found;
+  }
+
+  private matchOnce(line: MatchableLine): LineMatch {
     const product = productKey(this.items, this.partnerId, line.product);
     const quoted = line.poLineNumber !== undefined ? this.byNumber.get(line.poLineNumber) : undefined;
     if (quoted) return { key: quoted.key, orderLine: quoted, productKey: product };
@@ -79,21 +99,24 @@ export class LineMatcher {
   /** Sums quantities per order line, converting each into the order line's unit (the first unit seen for unmatched lines). */
   totals(lines: Iterable<{ line: MatchableLine; entry: ThreadDocument }>): Map<string, LineTotal> {
     const totals = new Map<string, LineTotal>();
-    for (const { line, entry } of lines) {
-      if (!line.quantity) continue;
-      const matched = this.match(line);
-      let total = totals.get(matched.key);
-      if (!total) {
-        total = { key: matched.key, quantity: '0', uom: matched.orderLine?.uom ?? line.quantity.uom, comparable: true, sources: [], unitPrices: [] };
-        totals.set(matched.key, total);
-      }
-      const converted = inUnit(this.items, this.partnerId, skuOfKey(matched.productKey ?? matched.orderLine?.productKey), line.quantity.value, line.quantity.uom, total.uom);
-      if (converted === undefined) total.comparable = false;
-      else total.quantity = add(total.quantity, converted);
-      if (!total.sources.includes(entry)) total.sources.push(entry);
-      if (line.unitPrice) total.unitPrices.push({ price: line.unitPrice.amount, entry });
-    }
+    for (const { line, entry } of lines) this.addTo(totals, line, entry);
     return totals;
+  }
+
+  /** One line of `entry` into running totals (what totals() does for each line). */
+  addTo(totals: Map<string, LineTotal>, line: MatchableLine, entry: ThreadDocument): void {
+    if (!line.quantity) return;
+    const matched = this.match(line);
+    let total = totals.get(matched.key);
+    if (!total) {
+      total = { key: matched.key, quantity: '0', uom: matched.orderLine?.uom ?? line.quantity.uom, comparable: true, sources: [], unitPrices: [] };
+      totals.set(matched.key, total);
+    }
+    const converted = inUnit(this.items, this.partnerId, skuOfKey(matched.productKey ?? matched.orderLine?.productKey), line.quantity.value, line.quantity.uom, total.uom);
+    if (converted === undefined) total.comparable = false;
+    else total.quantity = add(total.quantity, converted);
+    if (!total.sources.includes(entry)) total.sources.push(entry);
+    if (line.unitPrice) total.unitPrices.push({ price: line.unitPrice.amount, entry });
   }
 }
 

@@ -2,7 +2,7 @@
  * Exact comparisons of quantities and money for the rules: tolerances (units, percent), UOM conversion into a
  * reference unit through the partner's cross-references, and money at risk. Decimal strings only (./decimal.ts: the canonical results without BigInt for short values).
  */
-import { absDecimal, addDecimals, compareDecimals, multiplyDecimals, roundDecimal, subtractDecimals } from './decimal.js';
+import { absDecimal, addDecimals, compareDecimals, multiplyDecimals, multiplyRounded, subtractDecimals } from './decimal.js';
 import type { ItemResolver, MismatchValue, PartnerSettings } from './types.js';
 
 const HUNDRED = '100';
@@ -41,7 +41,7 @@ export function amountWithin(expected: string, actual: string, allowed: string):
 
 /** quantity × price rounded to cents. */
 export function extend(quantity: string, price: string): string {
-  return roundDecimal(multiplyDecimals(quantity, price), 2);
+  return multiplyRounded(quantity, price, 2);
 }
 
 export function difference(a: string, b: string): string {

@@ -2,7 +2,7 @@
  * What the rules ask of one order thread, computed once per thread and shared: documents by role and side, the order's
  * lines after changes, and quantities per order line from ASNs, warehouse shipments and invoices.
  */
-import { shipmentLines, type CanonicalDocument, type Credit, type Invoice, type Order, type OrderAck, type OrderChange, type Return, type Shipment } from '../canonical/index.js';
+import type { CanonicalDocument, Credit, Invoice, Order, OrderAck, OrderChange, Return, Shipment, ShipmentPack } from '../canonical/index.js';
 import { LineMatcher, orderLinesAfterChanges, type LineTotal, type MatchableLine } from './lines.js';
 import { instantOf, parseInstant } from './time.js';
 import type { ItemResolver, PartnerSettings, ReconcileContext, Thread, ThreadDocument } from './types.js';
@@ -21,11 +21,6 @@ export interface CartonLine {
   line: MatchableLine;
   entry: ThreadDocument;
 }
-
-const is =
-  <T extends CanonicalDocument>(test: (document: CanonicalDocument) => boolean) =>
-  (entry: ThreadDocument): entry is Entry<T> =>
-    test(entry.document);
 
 /** When the document arrived (or, failing that, its own date); `bound` chooses the start or end of a time-less date. */
 export function timeOf(entry: ThreadDocument, bound: 'start' | 'end'): number {
@@ -47,6 +42,7 @@ function byTime(a: ThreadDocument, b: ThreadDocument): number {
 
 /** One invoice (credit, return) per number: the copy the partner received wins over the ERP's. */
 function onePerNumber<T extends CanonicalDocument>(entries: Entry<T>[], numberOf: (document: T) => string): Entry<T>[] {
+  if (entries.length < 2) return entries;
   const chosen = new Map<string, Entry<T>>();
   for (const entry of entries) {
     const number = numberOf(entry.document);
@@ -83,17 +79,57 @@ export class ThreadView {
     this.settings = context.settingsFor(this.partnerId);
     this.now = parseInstant(context.now);
     this.items = context.items;
-    const entries = thread.documents;
-    this.purchaseOrders = entries.filter(is<Order>((d) => d.kind === 'order' && d.role === 'purchase-order')).filter((e) => e.side === 'partner').sort(byTime);
-    this.erpOrders = entries.filter(is<Order>((d) => d.kind === 'order' && d.role === 'purchase-order')).filter((e) => e.side === 'erp').sort(byTime);
-    this.changes = entries.filter(is<OrderChange>((d) => d.kind === 'order-change')).sort((a, b) => changeOrder(a.document, b.document) || byTime(a, b));
-    this.acks = entries.filter(is<OrderAck>((d) => d.kind === 'order-ack')).sort(byTime);
-    this.asns = entries.filter(is<Shipment>((d) => d.kind === 'shipment' && d.role === 'asn')).filter((e) => e.side !== 'wms');
-    // a WMS connector's shipment counts as the warehouse's word whatever role its map gave it
-    this.warehouseShipments = entries.filter((x): x is Entry<Shipment> => x.document.kind === 'shipment' && (x.document.role === 'warehouse-advice' || (x.document.role === 'asn' && x.side === 'wms')));
-    this.invoices = onePerNumber(entries.filter(is<Invoice>((d) => d.kind === 'invoice')), (d) => d.invoiceNumber);
-    this.returns = onePerNumber(entries.filter(is<Return>((d) => d.kind === 'return')), (d) => d.returnNumber);
-    this.credits = onePerNumber(entries.filter(is<Credit>((d) => d.kind === 'credit' && d.adjustment === 'credit')), (d) => d.creditNumber);
+    // one pass over the documents, in key order (the lists keep it where they are not sorted by time)
+    const purchaseOrders: Entry<Order>[] = [];
+    const erpOrders: Entry<Order>[] = [];
+    const changes: Entry<OrderChange>[] = [];
+    const acks: Entry<OrderAck>[] = [];
+    const asns: Entry<Shipment>[] = [];
+    const warehouseShipments: Entry<Shipment>[] = [];
+    const invoices: Entry<Invoice>[] = [];
+    const returns: Entry<Return>[] = [];
+    const credits: Entry<Credit>[] = [];
+    for (const entry of thread.documents) {
+      const document = entry.document;
+      switch (document.kind) {
+        case 'order':
+          if (document.role !== 'purchase-order') break;
+          if (entry.side === 'partner') purchaseOrders.push(entry as Entry<Order>);
+          else if (entry.side === 'erp') erpOrders.push(entry as Entry<Order>);
+          break;
+        case 'order-change':
+          changes.push(entry as Entry<OrderChange>);
+          break;
+        case 'order-ack':
+          acks.push(entry as Entry<OrderAck>);
+          break;
+        case 'shipment':
+          // a WMS connector's shipment counts as the warehouse's word whatever role its map gave it
+          if (document.role === 'asn' && entry.side !== 'wms') asns.push(entry as Entry<Shipment>);
+          else if (document.role === 'warehouse-advice' || document.role === 'asn') warehouseShipments.push(entry as Entry<Shipment>);
+          break;
+        case 'invoice':
+          invoices.push(entry as Entry<Invoice>);
+          break;
+        case 'return':
+          returns.push(entry as Entry<Return>);
+          break;
+        case 'credit':
+          if (document.adjustment === 'credit') credits.push(entry as Entry<Credit>);
+          break;
+        default:
+          break;
+      }
+    }
+    this.purchaseOrders = purchaseOrders.length > 1 ? purchaseOrders.sort(byTime) : purchaseOrders;
+    this.erpOrders = erpOrders.length > 1 ? erpOrders.sort(byTime) : erpOrders;
+    this.changes = changes.length > 1 ? changes.sort((a, b) => changeOrder(a.document, b.document) || byTime(a, b)) : changes;
+    this.acks = acks.length > 1 ? acks.sort(byTime) : acks;
+    this.asns = asns;
+    this.warehouseShipments = warehouseShipments;
+    this.invoices = onePerNumber(invoices, (d) => d.invoiceNumber);
+    this.returns = onePerNumber(returns, (d) => d.returnNumber);
+    this.credits = onePerNumber(credits, (d) => d.creditNumber);
   }
 
   /** The order the thread is measured against: the partner's latest PO, else the ERP order. */
@@ -118,22 +154,36 @@ export class ThreadView {
 
   /** Lines of shipments that belong to this thread's orders (a multi-order ASN contributes only this order's lines). */
   shipmentLinesOf(entries: Entry<Shipment>[]): ShipmentLineOf[] {
+    if (entries.length === 1) return this.linesOfShipment(entries[0]!);
     const found: ShipmentLineOf[] = [];
-    for (const entry of entries) {
-      let lines = this.linesCache.get(entry.key);
-      if (!lines) {
-        lines = [];
-        for (const { line, packPath } of shipmentLines(entry.document)) {
-          if (line.poNumber && this.thread.poNumbers.length > 0 && !this.thread.poNumbers.includes(line.poNumber)) continue;
-          let sscc: string | null = null;
-          for (let index = packPath.length - 1; index >= 0 && sscc === null; index--) sscc = packPath[index] ?? null;
-          lines.push({ line, entry, sscc });
-        }
-        this.linesCache.set(entry.key, lines);
-      }
-      for (const line of lines) found.push(line);
-    }
+    for (const entry of entries) for (const line of this.linesOfShipment(entry)) found.push(line);
     return found;
+  }
+
+  private linesOfShipment(entry: Entry<Shipment>): ShipmentLineOf[] {
+    let lines = this.linesCache.get(entry.key);
+    if (!lines) {
+      lines = [];
+      // canonical shipmentLines order: loose lines, then packs depth first (a pack's lines before its inner packs)
+      for (const line of entry.document.lines ?? []) this.keepLine(lines, line, entry, null);
+      if (entry.document.packs) this.visitPacks(lines, entry.document.packs, entry, null);
+      this.linesCache.set(entry.key, lines);
+    }
+    return lines;
+  }
+
+  /** `sscc`: the innermost carton with an SSCC around these packs. */
+  private visitPacks(into: ShipmentLineOf[], packs: ShipmentPack[], entry: ThreadDocument, sscc: string | null): void {
+    for (const pack of packs) {
+      const here = pack.sscc ?? sscc;
+      if (pack.lines) for (const line of pack.lines) this.keepLine(into, line, entry, here);
+      if (pack.packs) this.visitPacks(into, pack.packs, entry, here);
+    }
+  }
+
+  private keepLine(into: ShipmentLineOf[], line: MatchableLine & { poNumber?: string | undefined }, entry: ThreadDocument, sscc: string | null): void {
+    if (line.poNumber && this.thread.poNumbers.length > 0 && !this.thread.poNumbers.includes(line.poNumber)) return;
+    into.push({ line, entry, sscc });
   }
 
   get asnLines(): ShipmentLineOf[] {
@@ -170,7 +220,11 @@ export class ThreadView {
   }
 
   get invoicedTotals(): Map<string, LineTotal> {
-    return this.cached('invoice', () => this.matcher.totals(this.invoices.flatMap((entry) => (entry.document.lines ?? []).map((line) => ({ line, entry })))));
+    return this.cached('invoice', () => {
+      const totals = new Map<string, LineTotal>();
+      for (const entry of this.invoices) for (const line of entry.document.lines ?? []) this.matcher.addTo(totals, line, entry);
+      return totals;
+    });
   }
 
   /** Computed once per thread: asn-missing and asn-late both ask it. */

@@ -14,7 +14,8 @@ export const ackLineRejected: Rule = {
     const ack = view.acks.at(-1);
     if (!ack) return [];
     const found: Mismatch[] = [];
-    const evidence = [evidenceOf(ack), ...(view.referenceOrder ? [evidenceOf(view.referenceOrder)] : [])];
+    // built only for a finding: labels are text, and nearly every thread has none
+    const evidence = () => [evidenceOf(ack), ...(view.referenceOrder ? [evidenceOf(view.referenceOrder)] : [])];
     if (ack.document.status === 'rejected') {
       found.push(
         mismatch(view.thread, {
@@ -25,7 +26,7 @@ export const ackLineRejected: Rule = {
           summary: `Our acknowledgment rejects PO ${ack.document.poNumber} as a whole`,
           expected: textValue('order accepted'),
           actual: textValue(`order rejected${ack.document.statusCode ? ` (${ack.document.statusCode})` : ''}`),
-          evidence,
+          evidence: evidence(),
           moneyAtRisk: orderValue(view),
           currency: view.currency,
         }),
@@ -53,7 +54,7 @@ export const ackLineRejected: Rule = {
           summary: `Our acknowledgment rejects ${shown} ${uom} on ${matched.key} of PO ${ack.document.poNumber}`,
           expected: quantityValue(ordered ?? '?', uom),
           actual: { text: `${shown} ${uom} rejected${rejected[0]?.code ? ` (${rejected[0].code})` : ''}`, value: { kind: 'quantity', value: shown, uom } },
-          evidence,
+          evidence: evidence(),
           moneyAtRisk: quantity !== undefined ? valueOf(matched.orderLine, quantity) : null,
           currency: view.currency,
         }),

@@ -6,7 +6,7 @@ import { evidenceList } from '../evidence.js';
 import type { LineTotal } from '../lines.js';
 import { difference, noValue, quantityValue, quantityWithin, textValue } from '../measure.js';
 import type { Mismatch } from '../types.js';
-import type { ThreadView } from '../view.js';
+import type { ShipmentLineOf, ThreadView } from '../view.js';
 import { valueOf } from './common.js';
 import { mismatch, type Rule } from './rule.js';
 
@@ -27,9 +27,10 @@ function lineDifferences(view: ThreadView): Mismatch[] {
   const asnLines = view.asnLines;
   const wmsLines = view.warehouseLines;
   const byCarton = asnLines.some((line) => line.sscc) && wmsLines.some((line) => line.sscc);
-  const asn = byCarton ? view.matcher.totals(asnLines.filter((line) => !line.sscc)) : view.asnTotals;
-  const wms = byCarton ? view.matcher.totals(wmsLines.filter((line) => !line.sscc)) : view.warehouseTotals;
+  const asn = byCarton ? looseTotals(view, asnLines) : view.asnTotals;
+  const wms = byCarton ? looseTotals(view, wmsLines) : view.warehouseTotals;
   const found: Mismatch[] = [];
+  if (asn.size === 0 && wms.size === 0) return found;
   for (const key of [...new Set([...asn.keys(), ...wms.keys()])].sort()) {
     const told = asn.get(key);
     const shipped = wms.get(key);
@@ -58,11 +59,32 @@ function lineDifferences(view: ThreadView): Mismatch[] {
   return found;
 }
 
+/** Totals of the goods outside cartons. */
+function looseTotals(view: ThreadView, lines: ShipmentLineOf[]): Map<string, LineTotal> {
+  const totals = new Map<string, LineTotal>();
+  for (const { line, entry, sscc } of lines) if (!sscc) view.matcher.addTo(totals, line, entry);
+  return totals;
+}
+
+/** Each carton's contents as totals per order line, cartons in the order they first appear. */
 function cartons(view: ThreadView, side: 'asn' | 'wms'): Map<string, Map<string, LineTotal>> {
-  const lines = side === 'asn' ? view.asnLines : view.warehouseLines;
-  const bySscc = new Map<string, typeof lines>();
-  for (const line of lines) if (line.sscc) bySscc.set(line.sscc, [...(bySscc.get(line.sscc) ?? []), line]);
-  return new Map([...bySscc].map(([sscc, inCarton]) => [sscc, view.matcher.totals(inCarton)]));
+  const bySscc = new Map<string, Map<string, LineTotal>>();
+  for (const { line, entry, sscc } of side === 'asn' ? view.asnLines : view.warehouseLines) {
+    if (!sscc) continue;
+    let totals = bySscc.get(sscc);
+    if (!totals) {
+      totals = new Map();
+      bySscc.set(sscc, totals);
+    }
+    view.matcher.addTo(totals, line, entry);
+  }
+  return bySscc;
+}
+
+function sameContents(told: Map<string, LineTotal>, packed: Map<string, LineTotal>): boolean {
+  if (told.size !== packed.size) return false;
+  for (const [key, total] of told) if (packed.get(key)?.quantity !== total.quantity || !total.comparable) return false;
+  return true;
 }
 
 function contentText(totals: Map<string, LineTotal>): string {
@@ -74,25 +96,26 @@ function cartonDifferences(view: ThreadView): Mismatch[] {
   const wms = cartons(view, 'wms');
   if (asn.size === 0 || wms.size === 0) return [];
   const found: Mismatch[] = [];
-  for (const sscc of [...new Set([...asn.keys(), ...wms.keys()])].sort()) {
-    const told = asn.get(sscc);
+  // every carton on either side; the findings are sorted by id later, so the order of this walk does not matter
+  for (const sscc of asn.keys()) {
     const packed = wms.get(sscc);
-    const same = told && packed && told.size === packed.size && [...told].every(([key, total]) => packed.get(key)?.quantity === total.quantity && total.comparable);
-    if (same) continue;
-    const sources = [...(told?.values() ?? []), ...(packed?.values() ?? [])].flatMap((total) => total.sources);
-    found.push(
-      mismatch(view.thread, {
-        type: 'asn-qty-vs-wms',
-        lineKey: `sscc:${sscc}`,
-        severity: 'high',
-        owner: 'edi',
-        chargebackRisk: true,
-        summary: !told ? `Carton ${sscc} left the warehouse but is not on any ASN` : !packed ? `Carton ${sscc} is on the ASN but the warehouse did not ship it` : `Carton ${sscc} holds different goods on the ASN and in the warehouse`,
-        expected: packed ? textValue(contentText(packed)) : noValue('carton not shipped'),
-        actual: told ? textValue(contentText(told)) : noValue('carton not on the ASN'),
-        evidence: evidenceList(sources),
-      }),
-    );
+    if (!packed || !sameContents(asn.get(sscc)!, packed)) found.push(cartonDifference(view, sscc, asn.get(sscc), packed));
   }
+  for (const sscc of wms.keys()) if (!asn.has(sscc)) found.push(cartonDifference(view, sscc, undefined, wms.get(sscc)));
   return found;
+}
+
+function cartonDifference(view: ThreadView, sscc: string, told: Map<string, LineTotal> | undefined, packed: Map<string, LineTotal> | undefined): Mismatch {
+  const sources = [...(told?.values() ?? []), ...(packed?.values() ?? [])].flatMap((total) => total.sources);
+  return mismatch(view.thread, {
+    type: 'asn-qty-vs-wms',
+    lineKey: `sscc:${sscc}`,
+    severity: 'high',
+    owner: 'edi',
+    chargebackRisk: true,
+    summary: !told ? `Carton ${sscc} left the warehouse but is not on any ASN` : !packed ? `Carton ${sscc} is on the ASN but the warehouse did not ship it` : `Carton ${sscc} holds different goods on the ASN and in the warehouse`,
+    expected: packed ? textValue(contentText(packed)) : noValue('carton not shipped'),
+    actual: told ? textValue(contentText(told)) : noValue('carton not on the ASN'),
+    evidence: evidenceList(sources),
+  });
 }

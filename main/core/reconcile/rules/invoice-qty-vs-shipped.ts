@@ -13,7 +13,7 @@ export const invoiceQtyVsShipped: Rule = {
   type: 'invoice-qty-vs-shipped',
   scope: 'order',
   evaluate(view) {
-    if (view.invoices.length === 0 || view.shipments.length === 0) return [];
+    if (view.invoices.length === 0 || (view.asns.length + view.warehouseShipments.length) === 0) return [];
     const shipped = view.shippedTotals;
     const found: Mismatch[] = [];
     for (const invoiced of [...view.invoicedTotals.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {

@@ -9,7 +9,12 @@ import { amountWithin, difference, extend, moneyValue } from '../measure.js';
 import type { Mismatch } from '../types.js';
 import { mismatch, type Rule } from './rule.js';
 
-const sum = (amounts: (Money | undefined)[]): string => amounts.reduce<string>((total, money) => (money ? addDecimals(total, money.amount) : total), '0');
+/** Σ of the adjustments of one type (a loop: most invoices have none, and this runs for every invoice). */
+function sumOf(adjustments: readonly { type?: string; amount?: Money | undefined }[] | undefined, type: string | undefined): string {
+  let total = '0';
+  for (const item of adjustments ?? []) if ((type === undefined || item.type === type) && item.amount) total = addDecimals(total, item.amount.amount);
+  return total;
+}
 
 /** The stated total, else the recomputed one; undefined when neither can be had. */
 export function invoiceTotal(invoice: Pick<Invoice, 'totals' | 'lines' | 'allowancesCharges' | 'taxes' | 'currency'>): { amount: string; currency: string | null } | undefined {
@@ -28,10 +33,9 @@ export function recomputedTotal(invoice: Pick<Invoice, 'totals' | 'lines' | 'all
     if (amount === undefined) return undefined;
     lineTotal = addDecimals(lineTotal, amount);
   }
-  const adjustments = invoice.allowancesCharges ?? [];
-  const charges = invoice.totals?.chargeTotal?.amount ?? sum(adjustments.filter((item) => item.type === 'charge').map((item) => item.amount));
-  const allowances = invoice.totals?.allowanceTotal?.amount ?? sum(adjustments.filter((item) => item.type === 'allowance').map((item) => item.amount));
-  const taxes = invoice.totals?.taxTotal?.amount ?? sum((invoice.taxes ?? []).map((tax) => tax.amount));
+  const charges = invoice.totals?.chargeTotal?.amount ?? sumOf(invoice.allowancesCharges, 'charge');
+  const allowances = invoice.totals?.allowanceTotal?.amount ?? sumOf(invoice.allowancesCharges, 'allowance');
+  const taxes = invoice.totals?.taxTotal?.amount ?? sumOf(invoice.taxes, undefined);
   return addDecimals(subtractDecimals(addDecimals(lineTotal, charges), allowances), taxes);
 }
 

@@ -9,7 +9,7 @@ export const invoiceWithoutShipment: Rule = {
   type: 'invoice-without-shipment',
   scope: 'order',
   evaluate(view) {
-    if (view.shipments.length > 0) return [];
+    if ((view.asns.length + view.warehouseShipments.length) > 0) return [];
     const found: Mismatch[] = [];
     for (const invoice of view.invoices) {
       const total = invoiceTotal(invoice.document);

@@ -48,7 +48,7 @@ export const underShipment: Rule = {
   scope: 'order',
   evaluate(view) {
     const order = view.referenceOrder;
-    if (!order || view.shipments.length === 0 || !orderIsDue(view)) return [];
+    if (!order || (view.asns.length + view.warehouseShipments.length) === 0 || !orderIsDue(view)) return [];
     const shipped = view.shippedTotals;
     const acked = ackedShortfalls(view);
     const found: Mismatch[] = [];
