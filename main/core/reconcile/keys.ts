@@ -2,7 +2,7 @@
  * Business keys: how a document names the order it belongs to (PO + partner, our order number), the keys other
  * documents may reference it by (ASN, invoice, return numbers), and a stable key for the document itself.
  */
-import type { CanonicalDocument, ProductIds, Source } from '../canonical/index.js';
+import type { CanonicalDocument, ProductIds, Shipment, Source } from '../canonical/index.js';
 import type { ItemResolver, ReconcileInput, Side } from './types.js';
 
 /** One order a document refers to; partnerId undefined when the document's partner is not the customer (a 3PL's 945). */
@@ -64,8 +64,6 @@ export function inputKey(input: ReconcileInput): string {
   return `control|${input.partnerId}|${input.direction}|${input.level}|${input.finding}|${where}`;
 }
 
-const customerPartner = (document: CanonicalDocument): number | undefined => (sideOf(document) === 'wms' ? undefined : document.partner?.id);
-
 export function poKey(partnerId: number | undefined, poNumber: string): string {
   return `po:${partnerId ?? '?'}:${poNumber.trim()}`;
 }
@@ -81,65 +79,94 @@ export function orderNumberKey(orderNumber: string): string {
 
 /** The orders a document names itself (a multi-order ASN names several); empty when it names them only indirectly. */
 export function orderRefsOf(document: CanonicalDocument): OrderRef[] {
-  const partnerId = customerPartner(document);
-  const ref = (poNumber: string | undefined, orderNumber: string | undefined): OrderRef => ({ partnerId, poNumber, orderNumber });
+  return orderRefsWithSide(document, sideOf(document));
+}
+
+/** orderRefsOf for a document whose side is known (buildThreads has it on the entry). */
+export function orderRefsWithSide(document: CanonicalDocument, side: Side): OrderRef[] {
+  const partnerId = side === 'wms' ? undefined : document.partner?.id;
   switch (document.kind) {
     case 'order':
     case 'order-change':
     case 'order-ack':
-      return [ref(document.poNumber, document.orderNumber)];
-    case 'shipment': {
-      const refs = new Map<string, OrderRef>();
-      for (const order of document.orders ?? []) refs.set(order.poNumber, ref(order.poNumber, order.orderNumber));
-      const visit = (lines: { poNumber?: string | undefined }[] | undefined) => {
-        for (const line of lines ?? []) if (line.poNumber && !refs.has(line.poNumber)) refs.set(line.poNumber, ref(line.poNumber, undefined));
-      };
-      visit(document.lines);
-      const packs = [...(document.packs ?? [])];
-      while (packs.length > 0) {
-        const pack = packs.pop()!;
-        visit(pack.lines);
-        packs.push(...(pack.packs ?? []));
-      }
-      return [...refs.values()];
-    }
+      return [{ partnerId, poNumber: document.poNumber, orderNumber: document.orderNumber }];
+    case 'shipment':
+      return shipmentRefs(document, partnerId);
     case 'invoice':
     case 'return':
-      return document.poNumber || document.orderNumber ? [ref(document.poNumber, document.orderNumber)] : [];
+      return document.poNumber || document.orderNumber ? [{ partnerId, poNumber: document.poNumber, orderNumber: document.orderNumber }] : [];
     case 'credit':
-      return document.poNumber ? [ref(document.poNumber, undefined)] : [];
+      return document.poNumber ? [{ partnerId, poNumber: document.poNumber, orderNumber: undefined }] : [];
     case 'inventory':
       return [];
   }
 }
 
+/** The shipment's orders, then POs its lines name: loose lines, then packs taken last-first from a stack. */
+function shipmentRefs(document: Shipment, partnerId: number | undefined): OrderRef[] {
+  const refs = new Map<string, OrderRef>();
+  for (const order of document.orders ?? []) refs.set(order.poNumber, { partnerId, poNumber: order.poNumber, orderNumber: order.orderNumber });
+  addLineRefs(refs, document.lines, partnerId);
+  if (document.packs && document.packs.length > 0) {
+    const packs = [...document.packs];
+    while (packs.length > 0) {
+      const pack = packs.pop()!;
+      addLineRefs(refs, pack.lines, partnerId);
+      if (pack.packs) for (const inner of pack.packs) packs.push(inner);
+    }
+  }
+  return [...refs.values()];
+}
+
+function addLineRefs(refs: Map<string, OrderRef>, lines: readonly { poNumber?: string | undefined }[] | undefined, partnerId: number | undefined): void {
+  if (!lines) return;
+  for (const line of lines) if (line.poNumber && !refs.has(line.poNumber)) refs.set(line.poNumber, { partnerId, poNumber: line.poNumber, orderNumber: undefined });
+}
+
 /** Keys other documents reference this one by (an invoice quoting the ASN number, a credit quoting the return). */
 export function providedKeysOf(document: CanonicalDocument): string[] {
-  const partner = customerPartner(document) ?? '?';
-  const keys: string[] = [];
-  if (document.kind === 'shipment') {
-    if (document.asnNumber) keys.push(`asn:${partner}:${document.asnNumber}`);
-    if (document.shipmentNumber) keys.push(`shipment:${document.shipmentNumber}`);
+  return providedKeysWithSide(document, sideOf(document));
+}
+
+export function providedKeysWithSide(document: CanonicalDocument, side: Side): string[] {
+  const partner = (side === 'wms' ? undefined : document.partner?.id) ?? '?';
+  switch (document.kind) {
+    case 'shipment': {
+      const keys: string[] = [];
+      if (document.asnNumber) keys.push(`asn:${partner}:${document.asnNumber}`);
+      if (document.shipmentNumber) keys.push(`shipment:${document.shipmentNumber}`);
+      return keys;
+    }
+    case 'invoice':
+      return [`invoice:${partner}:${document.invoiceNumber}`];
+    case 'return':
+      return [`return:${partner}:${document.returnNumber}`];
+    default:
+      return [];
   }
-  if (document.kind === 'invoice') keys.push(`invoice:${partner}:${document.invoiceNumber}`);
-  if (document.kind === 'return') keys.push(`return:${partner}:${document.returnNumber}`);
-  return keys;
 }
 
 /** Keys this document may be reached through when it names no order itself, in order of preference. */
 export function indirectKeysOf(document: CanonicalDocument): string[] {
-  const partner = customerPartner(document) ?? '?';
+  return indirectKeysWithSide(document, sideOf(document));
+}
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
+export function indirectKeysWithSide(document: CanonicalDocument, side: Side): string[] {
+  const partner = (side === 'wms' ? undefined : document.partner?.id) ?? '?';
   switch (document.kind) {
     case 'shipment':
       return document.role === 'receipt' && document.asnNumber ? [`asn:${partner}:${document.asnNumber}`] : [];
     case 'invoice':
+      if (!document.asnNumber && !document.shipmentNumber) return NO_KEYS as string[];
       return [...(document.asnNumber ? [`asn:${partner}:${document.asnNumber}`] : []), ...(document.shipmentNumber ? [`shipment:${document.shipmentNumber}`] : [])];
     case 'return':
       return document.invoiceNumber ? [`invoice:${partner}:${document.invoiceNumber}`] : [];
     case 'credit':
       return [...(document.returnNumber ? [`return:${partner}:${document.returnNumber}`] : []), ...(document.invoiceNumber ? [`invoice:${partner}:${document.invoiceNumber}`] : [])];
     default:
-      return [];
+      return NO_KEYS as string[];
   }
 }
 

@@ -6,17 +6,21 @@
  * The result depends only on the set of inputs, never on their order.
  */
 import type { CanonicalDocument, PartnerRef } from '../canonical/index.js';
-import { anyPartnerPoKey, documentKey, factThreadKey, indirectKeysOf, inputKey, orderNumberKey, orderRefsOf, poKey, productKey, providedKeysOf, sideOf, stockThreadKey } from './keys.js';
+import { anyPartnerPoKey, factThreadKey, indirectKeysWithSide, inputKey, orderNumberKey, orderRefsWithSide, poKey, productKey, providedKeysWithSide, sideOf, stockThreadKey } from './keys.js';
 import type { AckFact, ControlNumberFact, ItemResolver, ReconcileInput, Thread, ThreadDocument } from './types.js';
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
   add(key: string): void {
-    if (!this.parent.has(key)) this.parent.set(key, key);
+    if (this.parent.get(key) === undefined) this.parent.set(key, key);
   }
   find(key: string): string {
     let root = key;
-    while (this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
+    for (;;) {
+      const parent = this.parent.get(root);
+      if (parent === root || parent === undefined) break;
+      root = parent;
+    }
     let node = key;
     while (node !== root) {
       const next = this.parent.get(node)!;
@@ -42,6 +46,7 @@ interface Member {
   identityKeys: string[];
 }
 
+
 /** Kinds resolved through other documents, each after the kinds it may reference. */
 const INDIRECT_STAGES: ((document: CanonicalDocument) => boolean)[] = [
   (document) => document.kind === 'shipment',
@@ -61,12 +66,14 @@ export function buildThreads(inputs: readonly ReconcileInput[], items: ItemResol
   const threads: Thread[] = [];
   const orderDocuments: ThreadDocument[] = [];
   const stock = new Map<string, ThreadDocument[]>();
-  for (const input of unique.values()) {
+  for (const [key, input] of unique) {
     if (input.kind !== 'document') {
       threads.push(factThread(input));
       continue;
     }
-    const entry: ThreadDocument = { key: documentKey(input.document), side: sideOf(input.document), document: input.document, ...(input.receivedAt ? { receivedAt: input.receivedAt } : {}) };
+    // a document's input key is its document key
+    const side = sideOf(input.document);
+    const entry: ThreadDocument = input.receivedAt ? { key, side, document: input.document, receivedAt: input.receivedAt } : { key, side, document: input.document };
     if (input.document.kind === 'inventory') {
       for (const line of input.document.lines) {
         const key = productKey(items, input.document.partner?.id, line.product);
@@ -81,7 +88,7 @@ export function buildThreads(inputs: readonly ReconcileInput[], items: ItemResol
   for (const [key, entries] of stock) {
     threads.push({ key, kind: 'stock', partner: null, poNumbers: [], sku: key.slice('stock:'.length), documents: sortEntries(entries), facts: [], linkKeys: [key] });
   }
-  threads.push(...orderThreads(orderDocuments));
+  for (const thread of orderThreads(orderDocuments)) threads.push(thread);
   return threads.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
@@ -89,12 +96,17 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
   const unionFind = new UnionFind();
   const members: Member[] = [];
   const indirect: ThreadDocument[] = [];
+  const unscoped = new Set<string>();
   for (const entry of entries) {
     const identityKeys: string[] = [];
-    for (const ref of orderRefsOf(entry.document)) {
+    for (const ref of orderRefsWithSide(entry.document, entry.side)) {
       const po = ref.poNumber ? poKey(ref.partnerId, ref.poNumber) : undefined;
       const so = ref.orderNumber ? orderNumberKey(ref.orderNumber) : undefined;
-      for (const key of [po, so]) if (key) unionFind.add(key);
+      if (po) {
+        unionFind.add(po);
+        if (po.startsWith('po:?:')) unscoped.add(po);
+      }
+      if (so) unionFind.add(so);
       if (po && so) unionFind.union(po, so);
       const first = po ?? so;
       if (first) identityKeys.push(first);
@@ -102,12 +114,12 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
     if (identityKeys.length > 0) members.push({ entry, identityKeys });
     else indirect.push(entry);
   }
-  linkUnscopedPurchaseOrders(unionFind);
+  linkUnscopedPurchaseOrders(unionFind, unscoped);
 
   const rootsByProvidedKey = new Map<string, Set<string>>();
   const remember = (member: Member) => {
     const roots = member.identityKeys.map((key) => unionFind.find(key));
-    for (const provided of providedKeysOf(member.entry.document)) {
+    for (const provided of providedKeysWithSide(member.entry.document, member.entry.side)) {
       const set = rootsByProvidedKey.get(provided) ?? new Set<string>();
       for (const root of roots) set.add(root);
       rootsByProvidedKey.set(provided, set);
@@ -118,7 +130,7 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
   for (const inStage of INDIRECT_STAGES) {
     for (const entry of indirect.filter((candidate) => inStage(candidate.document)).sort((a, b) => (a.key < b.key ? -1 : 1))) {
       const roots = new Set<string>();
-      for (const key of indirectKeysOf(entry.document)) {
+      for (const key of indirectKeysWithSide(entry.document, entry.side)) {
         for (const root of rootsByProvidedKey.get(key) ?? []) roots.add(root);
         if (roots.size > 0) break;
       }
@@ -133,20 +145,10 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
 
   const byRoot = new Map<string, { entries: Map<string, ThreadDocument>; links: Set<string> }>();
   for (const member of members) {
-    const provided = providedKeysOf(member.entry.document);
-    const indirectKeys = indirectKeysOf(member.entry.document);
-    const roots = member.identityKeys.length === 1 ? [unionFind.find(member.identityKeys[0]!)] : new Set(member.identityKeys.map((key) => unionFind.find(key)));
-    for (const root of roots) {
-      let group = byRoot.get(root);
-      if (!group) {
-        group = { entries: new Map<string, ThreadDocument>(), links: new Set<string>() };
-        byRoot.set(root, group);
-      }
-      group.entries.set(member.entry.key, member.entry);
-      for (const key of member.identityKeys) group.links.add(key);
-      for (const key of provided) group.links.add(key);
-      for (const key of indirectKeys) group.links.add(key);
-    }
+    const provided = providedKeysWithSide(member.entry.document, member.entry.side);
+    const indirectKeys = indirectKeysWithSide(member.entry.document, member.entry.side);
+    if (member.identityKeys.length === 1) addToGroup(byRoot, unionFind.find(member.identityKeys[0]!), member, provided, indirectKeys);
+    else for (const root of new Set(member.identityKeys.map((key) => unionFind.find(key)))) addToGroup(byRoot, root, member, provided, indirectKeys);
   }
   const classes = new Map<string, string[]>();
   for (const key of unionFind.keys()) {
@@ -167,7 +169,7 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
       key: threadKeyOf(identity),
       kind: 'order',
       partner: partnerOf(identity, documents),
-      poNumbers: [...new Set(identity.filter((key) => key.startsWith('po:')).map((key) => key.slice(key.indexOf(':', 3) + 1)))].sort(),
+      poNumbers: poNumbersOf(identity),
       documents,
       facts: [],
       linkKeys: [...group.links].sort(),
@@ -176,18 +178,38 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
   return threads;
 }
 
+type Group = { entries: Map<string, ThreadDocument>; links: Set<string> };
+
+function addToGroup(byRoot: Map<string, Group>, root: string, member: Member, provided: readonly string[], indirectKeys: readonly string[]): void {
+  let group = byRoot.get(root);
+  if (!group) {
+    group = { entries: new Map<string, ThreadDocument>(), links: new Set<string>() };
+    byRoot.set(root, group);
+  }
+  group.entries.set(member.entry.key, member.entry);
+  for (const key of member.identityKeys) group.links.add(key);
+  for (const key of provided) group.links.add(key);
+  for (const key of indirectKeys) group.links.add(key);
+}
+
+/** The PO numbers of a thread's identity keys, sorted, each once. */
+function poNumbersOf(identity: string[]): string[] {
+  const numbers: string[] = [];
+  for (const key of identity) if (key.startsWith('po:')) numbers.push(key.slice(key.indexOf(':', 3) + 1));
+  return numbers.length < 2 ? numbers : [...new Set(numbers)].sort();
+}
+
 /** A PO named without its partner (a 3PL's 945) joins the partner's PO when exactly one partner has that PO number. */
-function linkUnscopedPurchaseOrders(unionFind: UnionFind): void {
+function linkUnscopedPurchaseOrders(unionFind: UnionFind, unscoped: Set<string>): void {
+  if (unscoped.size === 0) return;
   const scoped = new Map<string, string[]>();
-  const unscoped: string[] = [];
-  for (const key of [...unionFind.keys()]) {
-    if (!key.startsWith('po:')) continue;
-    const po = key.slice(key.indexOf(':', 3) + 1);
-    if (key.startsWith('po:?:')) unscoped.push(key);
-    else scoped.set(po, [...(scoped.get(po) ?? []), key]);
+  for (const key of unscoped) scoped.set(key.slice('po:?:'.length), []);
+  for (const key of unionFind.keys()) {
+    if (!key.startsWith('po:') || key.startsWith('po:?:')) continue;
+    scoped.get(key.slice(key.indexOf(':', 3) + 1))?.push(key);
   }
   for (const key of unscoped) {
-    const candidates = scoped.get(key.slice('po:?:'.length)) ?? [];
+    const candidates = scoped.get(key.slice('po:?:'.length))!;
     if (candidates.length === 1) unionFind.union(key, candidates[0]!);
   }
 }
@@ -201,7 +223,7 @@ function threadKeyOf(identity: string[]): string {
 
 function partnerOf(identity: string[], documents: ThreadDocument[]): PartnerRef | null {
   const scoped = identity.find((key) => key.startsWith('po:') && !key.startsWith('po:?:'));
-  const id = scoped ? Number(scoped.split(':')[1]) : undefined;
+  const id = scoped ? Number(scoped.slice(3, scoped.indexOf(':', 3))) : undefined;
   const named = documents.find((entry) => entry.side !== 'wms' && entry.document.partner && (id === undefined || entry.document.partner.id === id) && entry.document.partner.name);
   if (id === undefined) return named?.document.partner ? { ...named.document.partner } : null;
   return named?.document.partner?.name ? { id, name: named.document.partner.name } : { id };
@@ -213,6 +235,17 @@ function factThread(fact: AckFact | ControlNumberFact): Thread {
   return { key, kind: fact.kind === 'ack-fact' ? 'ack' : 'control-number', partner, poNumbers: [], documents: [], facts: [fact], linkKeys: [key] };
 }
 
+/** By key; an insertion sort, as a thread holds a handful of documents (keys are unique within a thread). */
 function sortEntries(entries: ThreadDocument[]): ThreadDocument[] {
-  return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (entries.length > 16) return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (let index = 1; index < entries.length; index++) {
+    const entry = entries[index]!;
+    let to = index - 1;
+    while (to >= 0 && entries[to]!.key > entry.key) {
+      entries[to + 1] = entries[to]!;
+      to--;
+    }
+    entries[to + 1] = entry;
+  }
+  return entries;
 }
