@@ -204,11 +204,11 @@ export class ThreadView {
   }
 
   get asnTotals(): Map<string, LineTotal> {
-    return this.cached('asn', () => this.matcher.totals(this.asnLines));
+    return this.totalsCache.get('asn') ?? this.cached('asn', () => this.matcher.totals(this.asnLines));
   }
 
   get warehouseTotals(): Map<string, LineTotal> {
-    return this.cached('wms', () => this.matcher.totals(this.warehouseLines));
+    return this.totalsCache.get('wms') ?? this.cached('wms', () => this.matcher.totals(this.warehouseLines));
   }
 
   /**
@@ -220,7 +220,7 @@ export class ThreadView {
   }
 
   get invoicedTotals(): Map<string, LineTotal> {
-    return this.cached('invoice', () => {
+    return this.totalsCache.get('invoice') ?? this.cached('invoice', () => {
       const totals = new Map<string, LineTotal>();
       for (const entry of this.invoices) for (const line of entry.document.lines ?? []) this.matcher.addTo(totals, line, entry);
       return totals;

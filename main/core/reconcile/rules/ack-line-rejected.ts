@@ -5,7 +5,19 @@ import { inUnit, quantityValue, textValue } from '../measure.js';
 import { skuOfKey } from '../keys.js';
 import { orderValue, valueOf } from './common.js';
 import { mismatch, type Rule } from './rule.js';
-import type { Mismatch } from '../types.js';
+import type { Evidence, Mismatch } from '../types.js';
+import type { Entry, ThreadView } from '../view.js';
+import type { OrderAck } from '../../canonical/index.js';
+
+/** Built only for a finding: labels are text, and nearly every thread has none. */
+function evidenceFor(view: ThreadView, ack: Entry<OrderAck>): Evidence[] {
+  return [evidenceOf(ack), ...(view.referenceOrder ? [evidenceOf(view.referenceOrder)] : [])];
+}
+
+function rejectsSome(statuses: readonly { status: string }[]): boolean {
+  for (const status of statuses) if (status.status === 'rejected') return true;
+  return false;
+}
 
 export const ackLineRejected: Rule = {
   type: 'ack-line-rejected',
@@ -14,8 +26,6 @@ export const ackLineRejected: Rule = {
     const ack = view.acks.at(-1);
     if (!ack) return [];
     const found: Mismatch[] = [];
-    // built only for a finding: labels are text, and nearly every thread has none
-    const evidence = () => [evidenceOf(ack), ...(view.referenceOrder ? [evidenceOf(view.referenceOrder)] : [])];
     if (ack.document.status === 'rejected') {
       found.push(
         mismatch(view.thread, {
@@ -26,15 +36,15 @@ export const ackLineRejected: Rule = {
           summary: `Our acknowledgment rejects PO ${ack.document.poNumber} as a whole`,
           expected: textValue('order accepted'),
           actual: textValue(`order rejected${ack.document.statusCode ? ` (${ack.document.statusCode})` : ''}`),
-          evidence: evidence(),
+          evidence: evidenceFor(view, ack),
           moneyAtRisk: orderValue(view),
           currency: view.currency,
         }),
       );
     }
     for (const line of ack.document.lines ?? []) {
+      if (!rejectsSome(line.statuses)) continue;
       const rejected = line.statuses.filter((status) => status.status === 'rejected');
-      if (rejected.length === 0) continue;
       const matched = view.matcher.match(line);
       const uom = matched.orderLine?.uom ?? line.orderedQuantity?.uom ?? rejected.find((status) => status.quantity)?.quantity?.uom ?? '';
       let quantity: string | undefined = '0';
@@ -54,7 +64,7 @@ export const ackLineRejected: Rule = {
           summary: `Our acknowledgment rejects ${shown} ${uom} on ${matched.key} of PO ${ack.document.poNumber}`,
           expected: quantityValue(ordered ?? '?', uom),
           actual: { text: `${shown} ${uom} rejected${rejected[0]?.code ? ` (${rejected[0].code})` : ''}`, value: { kind: 'quantity', value: shown, uom } },
-          evidence: evidence(),
+          evidence: evidenceFor(view, ack),
           moneyAtRisk: quantity !== undefined ? valueOf(matched.orderLine, quantity) : null,
           currency: view.currency,
         }),

@@ -2,10 +2,16 @@
 import { evidenceList } from '../evidence.js';
 import { instantValue } from '../measure.js';
 import type { Mismatch } from '../types.js';
-import { timeOf } from '../view.js';
+import { timeOf, type Entry } from '../view.js';
+import type { Shipment } from '../../canonical/index.js';
 import { at, deadline } from './common.js';
 import { mismatch, type Rule } from './rule.js';
 import { pairShipments, shipTime } from './shipment-pairs.js';
+
+function hasShipDate(document: Shipment): boolean {
+  for (const date of document.dates ?? []) if (date.qualifier === 'ship') return true;
+  return false;
+}
 
 export const asnLate: Rule = {
   type: 'asn-late',
@@ -14,10 +20,16 @@ export const asnLate: Rule = {
     const found: Mismatch[] = [];
     const pairs = pairShipments(view);
     for (const asn of view.asns) {
-      const wms = pairs.find((pair) => pair.asn === asn)?.wms;
+      let wms: Entry<Shipment> | undefined;
+      for (const pair of pairs) {
+        if (pair.asn === asn) {
+          wms = pair.wms;
+          break;
+        }
+      }
       const shipped = wms ? shipTime(wms) : shipTime(asn);
       // the ASN's own date without a ship date is not a ship time: nothing to measure against
-      const ownShipDate = asn.document.dates?.some((date) => date.qualifier === 'ship');
+      const ownShipDate = hasShipDate(asn.document);
       if (Number.isNaN(shipped) || (!wms && !ownShipDate)) continue;
       const sent = timeOf(asn, 'start');
       if (Number.isNaN(sent)) continue;

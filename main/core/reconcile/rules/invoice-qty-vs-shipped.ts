@@ -16,7 +16,8 @@ export const invoiceQtyVsShipped: Rule = {
     if (view.invoices.length === 0 || (view.asns.length + view.warehouseShipments.length) === 0) return [];
     const shipped = view.shippedTotals;
     const found: Mismatch[] = [];
-    for (const invoiced of [...view.invoicedTotals.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    // one finding per key at most, sorted by id afterwards: the map's order will do
+    for (const invoiced of view.invoicedTotals.values()) {
       const total = shipped.get(invoiced.key);
       if (!invoiced.comparable || (total && (!total.comparable || total.uom !== invoiced.uom))) continue;
       const shippedQuantity = total?.quantity ?? '0';

@@ -12,7 +12,8 @@ export const overShipment: Rule = {
   evaluate(view) {
     if (!view.referenceOrder) return [];
     const found: Mismatch[] = [];
-    for (const total of [...view.shippedTotals.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    // one finding per key at most, sorted by id afterwards: the map's order will do
+    for (const total of view.shippedTotals.values()) {
       if (!total.comparable) continue;
       const orderLine = view.matcher.orderLine(total.key);
       const ordered = orderLine?.quantity ?? '0';

@@ -3,6 +3,7 @@
  * line's unit, beyond the partner's quantity tolerance. Lines on one side only count as ordered 0 on the other.
  */
 import { evidenceList } from '../evidence.js';
+import type { LineTotal } from '../lines.js';
 import { difference, quantityValue, quantityWithin } from '../measure.js';
 import type { Mismatch } from '../types.js';
 import { valueOf } from './common.js';
@@ -15,10 +16,14 @@ export const qtyMismatch: Rule = {
     const order = view.purchaseOrders.at(-1);
     const erp = view.erpOrders.at(-1);
     if (!order || !erp) return [];
-    const erpTotals = view.matcher.totals(erp.document.lines.map((line) => ({ line, entry: erp })));
+    const erpTotals = new Map<string, LineTotal>();
+    for (const line of erp.document.lines) view.matcher.addTo(erpTotals, line, erp);
     const found: Mismatch[] = [];
-    const keys = new Set([...view.matcher.lines.map((line) => line.key), ...erpTotals.keys()]);
-    for (const key of [...keys].sort()) {
+    // each key once (findings are sorted by id afterwards, so the walk's order does not matter)
+    const keys = new Set<string>();
+    for (const line of view.matcher.lines) keys.add(line.key);
+    for (const key of erpTotals.keys()) keys.add(key);
+    for (const key of keys) {
       const orderLine = view.matcher.orderLine(key);
       const total = erpTotals.get(key);
       if (total && !total.comparable) continue;

@@ -16,14 +16,25 @@ export function pairShipments(view: ThreadView): { wms: Entry<Shipment>; asn: En
   return view.cachedPairs(() => computePairs(view));
 }
 
-function computePairs(view: ThreadView): { wms: Entry<Shipment>; asn: Entry<Shipment> | undefined }[] {
+type Pair = { wms: Entry<Shipment>; asn: Entry<Shipment> | undefined };
+
+function inTime(a: Entry<Shipment>, b: Entry<Shipment>): number {
+  return (shipTime(a) || 0) - (shipTime(b) || 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+function computePairs(view: ThreadView): Pair[] {
   const taken = new Set<Entry<Shipment>>();
-  const pairs: { wms: Entry<Shipment>; asn: Entry<Shipment> | undefined }[] = [];
-  const inTime = (a: Entry<Shipment>, b: Entry<Shipment>) => (shipTime(a) || 0) - (shipTime(b) || 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  const warehouse = [...view.warehouseShipments].sort(inTime);
-  const asns = [...view.asns].sort(inTime);
+  const pairs: Pair[] = [];
+  const warehouse = view.warehouseShipments.length > 1 ? [...view.warehouseShipments].sort(inTime) : view.warehouseShipments;
+  const asns = view.asns.length > 1 ? [...view.asns].sort(inTime) : view.asns;
   for (const wms of warehouse) {
-    const asn = asns.find((candidate) => !taken.has(candidate) && shareKey(candidate.document, wms.document));
+    let asn: Entry<Shipment> | undefined;
+    for (const candidate of asns) {
+      if (!taken.has(candidate) && shareKey(candidate.document, wms.document)) {
+        asn = candidate;
+        break;
+      }
+    }
     if (asn) taken.add(asn);
     pairs.push({ wms, asn });
   }

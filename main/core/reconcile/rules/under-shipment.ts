@@ -43,6 +43,8 @@ function ackedShortfalls(view: ThreadView): Map<string, { rejected: string; back
   return result;
 }
 
+const NOTHING_ACKED = Object.freeze({ rejected: '0', backordered: '0' });
+
 export const underShipment: Rule = {
   type: 'under-shipment',
   scope: 'order',
@@ -55,7 +57,7 @@ export const underShipment: Rule = {
     for (const line of view.matcher.lines) {
       const total = shipped.get(line.key);
       if (total && !total.comparable) continue;
-      const ack = acked.get(line.key) ?? { rejected: '0', backordered: '0' };
+      const ack = acked.get(line.key) ?? NOTHING_ACKED;
       const expected = subtract(line.quantity, ack.rejected);
       const actual = total?.quantity ?? '0';
       const covered = add(actual, ack.backordered);
