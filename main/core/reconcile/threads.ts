@@ -66,10 +66,10 @@ export function buildThreads(inputs: readonly ReconcileInput[], items: ItemResol
   const threads: Thread[] = [];
   const orderDocuments: ThreadDocument[] = [];
   const stock = new Map<string, ThreadDocument[]>();
-  for (const [key, input] of unique) {
+  unique.forEach((input, key) => {
     if (input.kind !== 'document') {
       threads.push(factThread(input));
-      continue;
+      return;
     }
     // a document's input key is its document key
     const side = sideOf(input.document);
@@ -84,7 +84,7 @@ export function buildThreads(inputs: readonly ReconcileInput[], items: ItemResol
         stock.set(threadKey, list);
       }
     } else orderDocuments.push(entry);
-  }
+  });
   for (const [key, entries] of stock) {
     threads.push({ key, kind: 'stock', partner: null, poNumbers: [], sku: key.slice('stock:'.length), documents: sortEntries(entries), facts: [], linkKeys: [key] });
   }
@@ -143,7 +143,7 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
     }
   }
 
-  const byRoot = new Map<string, { entries: Map<string, ThreadDocument>; links: Set<string> }>();
+  const byRoot = new Map<string, Group>();
   for (const member of members) {
     const provided = providedKeysWithSide(member.entry.document, member.entry.side);
     const indirectKeys = indirectKeysWithSide(member.entry.document, member.entry.side);
@@ -158,13 +158,13 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
     else classes.set(root, [key]);
   }
   const threads: Thread[] = [];
-  for (const [root, group] of byRoot) {
+  byRoot.forEach((group, root) => {
     const identity = (classes.get(root) ?? [root]).sort();
     for (const key of identity) {
       group.links.add(key);
       if (key.startsWith('po:')) group.links.add(anyPartnerPoKey(key.slice(key.indexOf(':', 3) + 1)));
     }
-    const documents = sortEntries([...group.entries.values()]);
+    const documents = sortEntries(group.entries);
     threads.push({
       key: threadKeyOf(identity),
       kind: 'order',
@@ -174,19 +174,20 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
       facts: [],
       linkKeys: [...group.links].sort(),
     });
-  }
+  });
   return threads;
 }
 
-type Group = { entries: Map<string, ThreadDocument>; links: Set<string> };
+/** A thread in the making: its documents (each member once: members are distinct documents) and its link keys. */
+type Group = { entries: ThreadDocument[]; links: Set<string> };
 
 function addToGroup(byRoot: Map<string, Group>, root: string, member: Member, provided: readonly string[], indirectKeys: readonly string[]): void {
   let group = byRoot.get(root);
   if (!group) {
-    group = { entries: new Map<string, ThreadDocument>(), links: new Set<string>() };
+    group = { entries: [], links: new Set<string>() };
     byRoot.set(root, group);
   }
-  group.entries.set(member.entry.key, member.entry);
+  group.entries.push(member.entry);
   for (const key of member.identityKeys) group.links.add(key);
   for (const key of provided) group.links.add(key);
   for (const key of indirectKeys) group.links.add(key);
