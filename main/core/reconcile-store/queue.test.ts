@@ -121,4 +121,15 @@ describe('every filter and sort uses an index', () => {
     }
     expect(scans).toEqual([]);
   });
+
+  it('searches free text in the covering index (migration 0010), never the full rows', () => {
+    const sorts: QueueSort[] = QUEUE_SORT_FIELDS.map((field) => ({ field, direction: 'desc' }));
+    for (const sort of sorts) {
+      const statements = queueStatements({ filter: { text: 'PO12' }, sort }, SEED_NOW);
+      for (const statement of [statements.count, statements.ids, ...(statements.partnerRows ? [statements.partnerRows] : [])]) {
+        const plan = (db().prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[]).map((step) => step.detail).join(' | ');
+        expect(plan, `${sort.field}: ${statement.sql}`).toMatch(/COVERING INDEX mismatches_text/);
+      }
+    }
+  });
 });

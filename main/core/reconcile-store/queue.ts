@@ -216,6 +216,8 @@ function indexHint(filter: QueueFilter): string {
   if (filter.threadKey !== undefined) return 'INDEXED BY mismatches_thread';
   if (filter.partnerIds?.length) return 'INDEXED BY mismatches_partner';
   if (filter.types?.length) return 'INDEXED BY mismatches_type';
+  // a text search keeps few rows but cannot seek: mismatches_text (0010) covers it, so no full row is read
+  if (filter.text !== undefined) return 'INDEXED BY mismatches_text';
   return '';
 }
 
