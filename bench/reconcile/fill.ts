@@ -1,9 +1,9 @@
 /**
  * Writes the scenario into a migrated workspace with plain SQL, the rows ingest and import-records would have written:
  * EDI documents as files / interchanges / groups / documents / canonical_documents, ERP and WMS records as
- * source_records. Indexes are dropped during the fill and built once after it (several times faster). Ledger and ack
- * facts are not rows yet (the store reads them from outbound_acks and the ledger): they go to a JSON file beside the
- * database, with the manifest of planted mismatches.
+ * source_records. Indexes are dropped during the fill and built once after it (several times faster). The scenario's
+ * ledger and ack facts become the rows the store reads them from (factRows): an outbound_acks row per ack fact, and
+ * envelopes whose control numbers make the ledger find each planted duplicate and gap, and nothing else.
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
@@ -22,7 +22,7 @@ export interface FillResult {
   orders: number;
   ediDocuments: number;
   records: number;
-  facts: (AckFact | ControlNumberFact)[];
+  facts: number;
   planted: PlantedMismatch[];
 }
 
@@ -122,7 +122,8 @@ export function fillWorkspace(db: Database.Database, orders: number, defectEvery
     records++;
   };
 
-  const facts: (AckFact | ControlNumberFact)[] = [];
+  const writeFact = factRows(db, files);
+  let facts = 0;
   const planted: PlantedMismatch[] = [];
   db.transaction(() => {
     for (const id of [1, 2, 3]) insertPartner.run(id, `Partner ${id}`, now);
@@ -135,7 +136,8 @@ export function fillWorkspace(db: Database.Database, orders: number, defectEvery
       for (let index = first; index < Math.min(orders, first + chunk); index++) {
         const generated = orderCase(index, defectOf(index, defectEvery));
         for (const document of generated.documents) write(document);
-        facts.push(...generated.facts);
+        for (const fact of generated.facts) writeFact(fact, now);
+        facts += generated.facts.length;
         for (const expected of generated.expected) planted.push({ id: mismatchId(expected.type, expected.threadKey, expected.lineKey), ...expected });
       }
     })();
@@ -146,4 +148,49 @@ export function fillWorkspace(db: Database.Database, orders: number, defectEvery
   db.exec('ANALYZE');
   log(`  ${indexes.length} indexes built in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`);
   return { orders, ediDocuments, records, facts, planted };
+}
+
+/** First id of the files, interchanges and groups written for the ledger's plants (after every order's file). */
+const PLANT_IDS = 100_000_000;
+
+/**
+ * Rows for the scenario's facts, as ingest would have stored them. An ack fact: its group (control number null, so
+ * the ledger does not count it; the ack's numbers are outbound_acks' own) in the order's interchange, and its
+ * outbound_acks row. A planted duplicate: two inbound interchanges of one sender id of its own, in two files, with
+ * the same control number. A planted gap: one outbound interchange to a receiver id of its own holding groups n and
+ * n + 3. A series of its own per plant: the main series (control numbers without gaps) stay clean.
+ */
+function factRows(db: Database.Database, files: Set<number>): (fact: AckFact | ControlNumberFact, now: string) => void {
+  const insertFile = db.prepare(`INSERT INTO files (id, sha256, size, archive_path, first_received_at, state, standard, verdict, parsed_at, parser_version) VALUES (?, ?, 1000, ?, ?, 'parsed', 'x12', 'ok', ?, 1)`);
+  const insertInterchange = db.prepare(`INSERT INTO interchanges (id, file_id, ordinal, standard, partner_id, direction, sender_qualifier, sender_id, receiver_qualifier, receiver_id, control_number, version, delimiters_json, byte_start, byte_end) VALUES (?, ?, 0, 'x12', ?, ?, 'ZZ', ?, 'ZZ', ?, ?, '00401', '{}', 0, 1000)`);
+  const insertGroup = db.prepare(`INSERT INTO groups (id, interchange_id, ordinal, functional_id, control_number, version, explicit, status, transaction_count, byte_start, byte_end) VALUES (?, ?, ?, ?, ?, '004010', 1, 'accepted', 1, 0, 1000)`);
+  const insertAck = db.prepare(`INSERT INTO outbound_acks (file_id, interchange_ordinal, group_ordinal, group_id, partner_id, standard, functional_id, group_control, interchange_control, transaction_count, sent_at, ack_status, ack_document_id)
+    VALUES (?, 0, ?, ?, ?, 'x12', ?, ?, ?, 1, ?, ?, ?)`);
+  const groupsIn = new Map<number, number>();
+  let nextId = PLANT_IDS;
+  const envelope = (partnerId: number, direction: 'inbound' | 'outbound', sender: string, receiver: string, control: string, now: string): number => {
+    const id = nextId++;
+    insertFile.run(id, `f${id.toString(16).padStart(63, '0')}`, `bench/plant-${id}`, now, now);
+    insertInterchange.run(id, id, partnerId, direction, sender, receiver, control);
+    return id;
+  };
+  return (fact, now) => {
+    if (fact.kind === 'ack-fact') {
+      if (!files.has(fact.fileId)) throw new Error(`an ack fact's file ${fact.fileId} is not written yet`);
+      const ordinal = (groupsIn.get(fact.fileId) ?? 0) + 1;
+      groupsIn.set(fact.fileId, ordinal);
+      insertGroup.run(fact.groupId, fact.fileId, ordinal, fact.functionalId, null);
+      insertAck.run(fact.fileId, ordinal, fact.groupId, fact.partnerId, fact.functionalId, fact.groupControl, fact.interchangeControl, fact.sentAt, fact.status, fact.ackDocumentId ?? null);
+      return;
+    }
+    if (fact.finding === 'duplicate') {
+      if (fact.level !== 'interchange' || fact.controlNumber === undefined) throw new Error('the scenario plants interchange duplicates only');
+      for (let copy = 0; copy < 2; copy++) envelope(fact.partnerId, fact.direction, `DUP${fact.controlNumber}`, 'US', fact.controlNumber, now);
+      return;
+    }
+    if (fact.level !== 'group' || !fact.range) throw new Error('the scenario plants group gaps only');
+    const interchange = envelope(fact.partnerId, fact.direction, 'US', `GAP${fact.range.from}`, '000000001', now);
+    insertGroup.run(interchange, interchange, 0, 'SH', String(fact.range.from - 1));
+    insertGroup.run(PLANT_IDS * 2 + interchange, interchange, 1, 'SH', String(fact.range.to + 1));
+  };
 }
