@@ -5,8 +5,8 @@
  * line's unit, so split lines, partial shipments and several ASNs add up.
  */
 import type { Money, Order, OrderChange, ProductIds, Quantity } from '../canonical/index.js';
-import { add, inUnit } from './measure.js';
-import { productKey, skuOfKey } from './keys.js';
+import { add, inUnitOfProduct } from './measure.js';
+import { productKey } from './keys.js';
 import type { ItemResolver, ThreadDocument } from './types.js';
 
 export interface OrderLineState {
@@ -112,7 +112,7 @@ export class LineMatcher {
       total = { key: matched.key, quantity: '0', uom: matched.orderLine?.uom ?? line.quantity.uom, comparable: true, sources: [], unitPrices: [] };
       totals.set(matched.key, total);
     }
-    const converted = inUnit(this.items, this.partnerId, skuOfKey(matched.productKey ?? matched.orderLine?.productKey), line.quantity.value, line.quantity.uom, total.uom);
+    const converted = inUnitOfProduct(this.items, this.partnerId, matched.productKey ?? matched.orderLine?.productKey, line.quantity.value, line.quantity.uom, total.uom);
     if (converted === undefined) total.comparable = false;
     else total.quantity = add(total.quantity, converted);
     if (!total.sources.includes(entry)) total.sources.push(entry);
@@ -156,7 +156,7 @@ export function orderLinesAfterChanges(order: Order, changes: OrderChange[], ite
       if (!target) continue;
       if (changeLine.change === 'delete') target.quantity = '0';
       else if (changeLine.quantity) {
-        const converted = inUnit(items, partnerId, skuOfKey(target.productKey), changeLine.quantity.value, changeLine.quantity.uom, target.uom);
+        const converted = inUnitOfProduct(items, partnerId, target.productKey, changeLine.quantity.value, changeLine.quantity.uom, target.uom);
         if (converted !== undefined) target.quantity = converted;
       }
       if (changeLine.unitPrice) target.unitPrice = changeLine.unitPrice.amount;

@@ -3,12 +3,19 @@
  * reference unit through the partner's cross-references, and money at risk. Decimal strings only (./decimal.ts: the canonical results without BigInt for short values).
  */
 import { absDecimal, addDecimals, compareDecimals, multiplyDecimals, multiplyRounded, subtractDecimals } from './decimal.js';
+import { skuOfKey } from './keys.js';
 import type { ItemResolver, MismatchValue, PartnerSettings } from './types.js';
 
 const HUNDRED = '100';
 
 export function sameUnit(a: string, b: string): boolean {
   return a === b || a.trim().toUpperCase() === b.trim().toUpperCase();
+}
+
+/** inUnit for a line known by its product key ('sku:…'): the SKU is cut out of the key only when the units differ. */
+export function inUnitOfProduct(items: ItemResolver, partnerId: number | undefined, productKey: string | undefined, value: string, uom: string, target: string): string | undefined {
+  if (sameUnit(uom, target)) return value;
+  return items.convert(partnerId, skuOfKey(productKey), value, uom, target);
 }
 
 /** `value` of `uom` expressed in `target`, or undefined when the cross-references cannot link the units. */

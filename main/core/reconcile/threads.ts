@@ -165,10 +165,11 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
       if (key.startsWith('po:')) group.links.add(anyPartnerPoKey(key.slice(key.indexOf(':', 3) + 1)));
     }
     const documents = sortEntries(group.entries);
+    const scoped = firstScopedPo(identity);
     threads.push({
-      key: threadKeyOf(identity),
+      key: threadKeyOf(identity, scoped),
       kind: 'order',
-      partner: partnerOf(identity, documents),
+      partner: partnerOf(scoped, documents),
       poNumbers: poNumbersOf(identity),
       documents,
       facts: [],
@@ -216,16 +217,28 @@ function linkUnscopedPurchaseOrders(unionFind: UnionFind, unscoped: Set<string>)
 }
 
 /** 'order:<partnerId>:<PO>' from the smallest partner-scoped PO key, else the smallest key of the class. */
-function threadKeyOf(identity: string[]): string {
-  const scoped = identity.find((key) => key.startsWith('po:') && !key.startsWith('po:?:'));
-  const chosen = scoped ?? identity.find((key) => key.startsWith('po:')) ?? identity[0] ?? '';
+function threadKeyOf(identity: string[], scoped: string | undefined): string {
+  let chosen = scoped;
+  if (chosen === undefined) chosen = identity.find((key) => key.startsWith('po:')) ?? identity[0] ?? '';
   return `order:${chosen.startsWith('po:') ? chosen.slice(3) : chosen}`;
 }
 
-function partnerOf(identity: string[], documents: ThreadDocument[]): PartnerRef | null {
-  const scoped = identity.find((key) => key.startsWith('po:') && !key.startsWith('po:?:'));
+/** The first partner-scoped PO key of the (sorted) identity. */
+function firstScopedPo(identity: string[]): string | undefined {
+  for (const key of identity) if (key.startsWith('po:') && !key.startsWith('po:?:')) return key;
+  return undefined;
+}
+
+function partnerOf(scoped: string | undefined, documents: ThreadDocument[]): PartnerRef | null {
   const id = scoped ? Number(scoped.slice(3, scoped.indexOf(':', 3))) : undefined;
-  const named = documents.find((entry) => entry.side !== 'wms' && entry.document.partner && (id === undefined || entry.document.partner.id === id) && entry.document.partner.name);
+  let named: ThreadDocument | undefined;
+  for (const entry of documents) {
+    const partner = entry.document.partner;
+    if (entry.side !== 'wms' && partner && (id === undefined || partner.id === id) && partner.name) {
+      named = entry;
+      break;
+    }
+  }
   if (id === undefined) return named?.document.partner ? { ...named.document.partner } : null;
   return named?.document.partner?.name ? { id, name: named.document.partner.name } : { id };
 }

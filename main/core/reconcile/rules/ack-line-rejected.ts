@@ -1,8 +1,7 @@
 /** Our latest order acknowledgment rejects the order or some of its lines (ACK IR, ORDRSP status rejected). */
 import { addDecimals } from '../decimal.js';
 import { evidenceOf } from '../evidence.js';
-import { inUnit, quantityValue, textValue } from '../measure.js';
-import { skuOfKey } from '../keys.js';
+import { inUnitOfProduct, quantityValue, textValue } from '../measure.js';
 import { orderValue, valueOf } from './common.js';
 import { mismatch, type Rule } from './rule.js';
 import type { Evidence, Mismatch } from '../types.js';
@@ -50,7 +49,7 @@ export const ackLineRejected: Rule = {
       let quantity: string | undefined = '0';
       for (const status of rejected) {
         const amount = status.quantity ?? line.orderedQuantity;
-        const converted = amount ? inUnit(view.items, view.partnerId, skuOfKey(matched.productKey), amount.value, amount.uom, uom) : undefined;
+        const converted = amount ? inUnitOfProduct(view.items, view.partnerId, matched.productKey, amount.value, amount.uom, uom) : undefined;
         quantity = quantity !== undefined && converted !== undefined ? addDecimals(quantity, converted) : undefined;
       }
       const ordered = matched.orderLine?.quantity ?? line.orderedQuantity?.value;

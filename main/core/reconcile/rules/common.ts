@@ -1,8 +1,7 @@
 /** Helpers the order rules share: values of lines and orders, prices in the order line's unit, SLA deadlines. */
 import { addDecimals, multiplyDecimals } from '../decimal.js';
-import { skuOfKey } from '../keys.js';
 import type { OrderLineState } from '../lines.js';
-import { extend, inUnit } from '../measure.js';
+import { extend, inUnitOfProduct } from '../measure.js';
 import { formatInstant, HOUR_MS } from '../time.js';
 import type { ThreadView } from '../view.js';
 
@@ -26,7 +25,7 @@ export function orderValue(view: ThreadView): string | null {
  * multiplied by 12. undefined when no conversion links the units.
  */
 export function pricePerOrderUnit(view: ThreadView, line: OrderLineState, price: string, uom: string): string | undefined {
-  const perOrderUnit = inUnit(view.items, view.partnerId, skuOfKey(line.productKey), '1', line.uom, uom);
+  const perOrderUnit = inUnitOfProduct(view.items, view.partnerId, line.productKey, '1', line.uom, uom);
   if (perOrderUnit === undefined) return undefined;
   return perOrderUnit === '1' ? price : multiplyDecimals(price, perOrderUnit);
 }

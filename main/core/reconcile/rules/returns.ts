@@ -1,8 +1,7 @@
 /** Which credit settles which return, and what a return is worth: the two questions of the return rules. */
 import type { Credit, Return } from '../../canonical/index.js';
 import { addDecimals } from '../decimal.js';
-import { skuOfKey } from '../keys.js';
-import { extend, inUnit } from '../measure.js';
+import { extend, inUnitOfProduct } from '../measure.js';
 import type { Entry, ThreadView } from '../view.js';
 
 /** Credits quoting the return's number; a credit quoting no return settles a return of the same invoice (or the thread's only return). */
@@ -25,7 +24,7 @@ export function returnedValue(view: ThreadView, ret: Return): string | undefined
     const matched = view.matcher.match(line);
     const orderLine = matched.orderLine;
     if (!orderLine?.unitPrice) return undefined;
-    const quantity = inUnit(view.items, view.partnerId, skuOfKey(orderLine.productKey), line.quantity.value, line.quantity.uom, orderLine.uom);
+    const quantity = inUnitOfProduct(view.items, view.partnerId, orderLine.productKey, line.quantity.value, line.quantity.uom, orderLine.uom);
     if (quantity === undefined) return undefined;
     total = addDecimals(total, extend(quantity, orderLine.unitPrice));
   }

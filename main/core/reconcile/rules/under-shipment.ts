@@ -5,8 +5,7 @@
  */
 import { addDecimals, subtractDecimals } from '../decimal.js';
 import { evidenceList } from '../evidence.js';
-import { skuOfKey } from '../keys.js';
-import { add, compare, inUnit, quantityValue, quantityWithin, subtract } from '../measure.js';
+import { add, compare, inUnitOfProduct, quantityValue, quantityWithin, subtract } from '../measure.js';
 import { instantOf } from '../time.js';
 import type { Mismatch } from '../types.js';
 import { eventTime, type ThreadView } from '../view.js';
@@ -32,7 +31,7 @@ function ackedShortfalls(view: ThreadView): Map<string, { rejected: string; back
     for (const status of line.statuses) {
       const amount = status.quantity;
       if (!amount) continue;
-      const converted = inUnit(view.items, view.partnerId, skuOfKey(matched.orderLine.productKey), amount.value, amount.uom, matched.orderLine.uom);
+      const converted = inUnitOfProduct(view.items, view.partnerId, matched.orderLine.productKey, amount.value, amount.uom, matched.orderLine.uom);
       if (converted === undefined) continue;
       if (status.status === 'rejected') entry.rejected = addDecimals(entry.rejected, converted);
       const promisedAhead = !status.date || instantOf(status.date, 'end') >= view.now;
