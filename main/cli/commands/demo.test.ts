@@ -25,13 +25,13 @@ describe('crossdock demo', () => {
     expect(refused.stderr).toMatch(/is not empty; the demo workspace needs a new or empty folder/);
   });
 
-  it('creates the demo and reports it as JSON: every file ingested, 32 planted mismatches in the queue', async () => {
+  it('creates the demo and reports it as JSON: every file ingested, 33 planted mismatches in the queue', async () => {
     const result = await cli('demo', '--workspace', join(temp.path, 'demo'), '--json');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { ingest: { files: number; errors: number }; mismatchesFound: number; defects: { type: string; threadKey: string }[]; timings: Record<string, number> };
     expect(report.ingest.errors).toBe(0);
-    expect(report.defects).toHaveLength(32);
-    expect(report.mismatchesFound).toBe(32);
+    expect(report.defects).toHaveLength(33);
+    expect(report.mismatchesFound).toBe(33);
     expect(Object.keys(report.timings)).toEqual(['scenario', 'partners', 'maps', 'files', 'ingest', 'records', 'reconcile']);
   }, 240_000);
 });

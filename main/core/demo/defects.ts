@@ -35,6 +35,8 @@ export interface DefectSpec {
   partner: PartnerKey;
   type: MismatchType;
   description: string;
+  /** planted in a shipment that leaves on the day the demo is made (the shipment check lists only today's) */
+  today?: true;
 }
 
 export const DEFECT_SPECS: DefectSpec[] = [
@@ -53,6 +55,7 @@ export const DEFECT_SPECS: DefectSpec[] = [
   { name: 'no-asn', partner: 'summit', type: 'asn-missing', description: 'The warehouse shipped but no 856 went out' },
   { name: 'asn-carton-differs', partner: 'summit', type: 'asn-qty-vs-wms', description: 'One carton on the 856 holds one case more than the warehouse packed' },
   { name: 'asn-carton-differs', partner: 'bricoland', type: 'asn-qty-vs-wms', description: 'One carton on the DESADV disagrees with the warehouse' },
+  { name: 'asn-carton-differs', partner: 'freshway', type: 'asn-qty-vs-wms', today: true, description: 'Shipped today: one carton on the 856 holds more than the warehouse packed (scan it in the shipment check)' },
   { name: 'shipped-too-much', partner: 'freshway', type: 'over-shipment', description: 'The warehouse shipped more eaches than ordered' },
   { name: 'shipped-too-little', partner: 'summit', type: 'under-shipment', description: 'Shipped and invoiced two cases short, no backorder promised' },
   { name: 'asn-sent-late', partner: 'summit', type: 'asn-late', description: 'The 856 went out three days after the truck left' },
@@ -90,5 +93,7 @@ export interface DemoManifest {
   now: string;
   partners: { key: PartnerKey; id: number; name: string; standard: string; version: string }[];
   counts: { orders: number; ediFiles: number; erpRecords: number; wmsRecords: number };
+  /** the orders planned to ship on the creation day (day null: it had just begun, they left the evening before) */
+  shippedToday: { day: string | null; threadKeys: string[] };
   defects: PlantedDefect[];
 }

@@ -10,6 +10,7 @@ import { MANIFEST_FILE, SOURCE_FOLDER, type DemoResult } from './create.js';
 import { createDemoWorkspace } from './new-workspace.js';
 import type { DemoManifest } from './defects.js';
 import { evaluateWorkspace } from './evaluate.js';
+import { shipmentsToday } from '../reconcile-store/shipments.js';
 
 const NOW = new Date('2026-11-28T03:00:00Z');
 const key = (type: string, threadKey: string) => `${type} ${threadKey}`;
@@ -89,7 +90,56 @@ describe('createDemoWorkspace', () => {
     expect(records).toEqual([{ side: 'erp', n: result.records.erp }, { side: 'wms', n: result.records.wms }]);
   });
 
+  it('lists the orders planned for today in the shipment check, the planted carton as a mismatch and the rest matched', () => {
+    expectTodayListed(workspace, manifest, NOW);
+  });
+
   it('refuses a folder that is not empty', async () => {
     await expect(createDemoWorkspace(dir, { now: NOW })).rejects.toThrow(/not empty/);
+  });
+});
+
+function expectTodayListed(workspace: Workspace, manifest: DemoManifest, now: Date): void {
+  const day = now.toISOString().slice(0, 10);
+  expect(manifest.shippedToday.day).toBe(day);
+  expect(manifest.shippedToday.threadKeys).toHaveLength(5);
+  const rows = shipmentsToday(workspace.db, { day }, now);
+  const byKey = new Map(rows.map((row) => [row.threadKey, row]));
+  const carton = manifest.defects.find((defect) => defect.type === 'asn-qty-vs-wms' && manifest.shippedToday.threadKeys.includes(defect.threadKey));
+  expect(carton).toBeDefined();
+  for (const threadKey of manifest.shippedToday.threadKeys) {
+    expect(byKey.get(threadKey)?.match, threadKey).toBe(threadKey === carton!.threadKey ? 'mismatch' : 'matched');
+    expect(byKey.get(threadKey)!.shippedAt!.slice(0, 10)).toBe(day);
+  }
+}
+
+// another seed, late in the day: the planted set still reconciles exactly, today's shipments included
+describe('createDemoWorkspace, seed 7 late in the evening', () => {
+  const temp = makeTempDir('crossdock-demo-');
+  const dir = join(temp.path, 'ws');
+  const now = new Date('2026-11-28T23:40:00Z');
+  let workspace: Workspace;
+  let manifest: DemoManifest;
+
+  beforeAll(async () => {
+    await createDemoWorkspace(dir, { now, seed: 7 });
+    workspace = openWorkspace(dir);
+    manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as DemoManifest;
+  }, 240_000);
+  afterAll(() => {
+    workspace?.close();
+    temp.cleanup();
+  }, 60_000);
+
+  it('reconciles to exactly the planted mismatches, in the engine and in the review queue', () => {
+    const records = ['erp', 'wms'].flatMap((side) => (JSON.parse(readFileSync(join(dir, SOURCE_FOLDER, `${side}-records.json`), 'utf8')) as { document: CanonicalDocument }[]).map((record) => record.document));
+    const planted = manifest.defects.map((defect) => key(defect.type, defect.threadKey)).sort();
+    expect(evaluateWorkspace(workspace.db, records, now).map((mismatch) => key(mismatch.type, mismatch.threadKey)).sort()).toEqual(planted);
+    const stored = workspace.db.prepare('SELECT type, thread_key FROM mismatches WHERE present = 1').all() as { type: string; thread_key: string }[];
+    expect(stored.map((row) => key(row.type, row.thread_key)).sort()).toEqual(planted);
+  });
+
+  it('lists the orders planned for today in the shipment check', () => {
+    expectTodayListed(workspace, manifest, now);
   });
 });

@@ -56,6 +56,7 @@ export function manifestOf(db: Database.Database, scenario: DemoScenario, partne
     now: scenario.now.toISOString(),
     partners: PARTNERS.map((partner) => ({ key: partner.key, id: partners[partner.key].id, name: partner.name, standard: partner.standard, version: partner.version })),
     counts: { orders: scenario.orders.length, ...counts },
+    shippedToday: { day: scenario.today.day, threadKeys: scenario.today.orders.map((order) => `order:${partners[order.partner.key].id}:${order.po}`) },
     defects,
   };
 }

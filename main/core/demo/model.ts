@@ -42,6 +42,8 @@ export interface DemoOrder {
   shipment: { at: Date; number: string; bol: string; cartons: Carton[] } | null;
   asn: { at: Date; number: string; cartons: Carton[] } | null;
   invoice: { at: Date; number: string; quantities: LineQuantities; prices: Map<number, string>; totalExtra: string } | null;
+  /** set for the orders that ship on the creation day: when the truck leaves */
+  shipsAt?: Date;
 }
 
 export interface DemoReturn {
@@ -105,6 +107,8 @@ export interface DemoScenario {
   inventory: InventoryReport[];
   stock: StockPosition[];
   events: EdiEvent[];
+  /** the orders that ship on the creation day (today.ts) */
+  today: { day: string | null; orders: DemoOrder[] };
 }
 
 /** A deterministic pseudo-random source (mulberry32). */

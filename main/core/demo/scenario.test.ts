@@ -52,3 +52,47 @@ describe('buildScenario', () => {
     expect(scenario.events.filter((event) => event.reuseInterchangeOf)).toHaveLength(1);
   });
 });
+
+describe('shipments that leave on the creation day', () => {
+  const cases = [
+    [1, '2026-11-28T03:00:00Z'],
+    [2, '2026-11-28T00:25:00Z'],
+    [3, '2026-11-28T23:50:00Z'],
+    [20261128, '2026-11-28T10:07:00Z'],
+  ] as const;
+
+  it.each(cases)('seed %i at %s: five orders ship today before now with their ASN, one of them with a differing carton', (seed, at) => {
+    const now = new Date(at);
+    const scenario = buildScenario(now, seed);
+    expect(scenario.today.day).toBe(at.slice(0, 10));
+    expect(scenario.today.orders).toHaveLength(5);
+    const todayDefect = DEFECT_SPECS.find((spec) => spec.today)!;
+    const dayStart = Date.parse(`${at.slice(0, 10)}T00:00:00Z`);
+    for (const order of scenario.today.orders) {
+      expect(order.shipment?.at.toISOString().slice(0, 10)).toBe(at.slice(0, 10));
+      expect(order.shipment!.at.getTime()).toBeGreaterThan(dayStart);
+      expect(order.asn!.at.getTime()).toBeGreaterThan(order.shipment!.at.getTime());
+      expect(order.asn!.at.getTime()).toBeLessThan(now.getTime());
+      expect(order.ack!.at.getTime()).toBeLessThan(order.shipment!.at.getTime());
+      expect(order.erp[0]!.at.getTime()).toBeLessThan(order.shipment!.at.getTime());
+    }
+    const withDefect = scenario.today.orders.filter((order) => order.defect !== null);
+    expect(withDefect.map((order) => order.defect)).toEqual([todayDefect]);
+    const host = withDefect[0]!;
+    expect(host.partner.key).toBe(todayDefect.partner);
+    const units = (cartons: { lines: { quantity: number }[] }[]) => cartons.map((carton) => carton.lines.map((line) => line.quantity).join('+'));
+    expect(units(host.asn!.cartons)).not.toEqual(units(host.shipment!.cartons));
+    for (const order of scenario.today.orders.filter((each) => each !== host)) expect(units(order.asn!.cartons)).toEqual(units(order.shipment!.cartons));
+  });
+
+  it('a demo made in the first minutes of a day ships them the evening before, still before now', () => {
+    const now = new Date('2026-11-28T00:05:00Z');
+    const scenario = buildScenario(now, 4);
+    expect(scenario.today.day).toBeNull();
+    expect(scenario.today.orders).toHaveLength(5);
+    for (const order of scenario.today.orders) {
+      expect(order.shipment!.at.getTime()).toBeGreaterThan(now.getTime() - 7 * 3_600_000);
+      expect(order.asn!.at.getTime()).toBeLessThan(now.getTime());
+    }
+  });
+});

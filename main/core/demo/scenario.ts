@@ -8,6 +8,7 @@ import { gs1CheckDigit } from '../canonical/gs1.js';
 import { catalogItem, PARTNERS, WAREHOUSES, type DemoPartner } from './cast.js';
 import { DEFECT_SPECS, type DefectSpec } from './defects.js';
 import { DAY, HOUR, money, randomSource, type Carton, type DemoOrder, type DemoReturn, type DemoScenario, type InventoryReport, type OrderLine, type StockPosition } from './model.js';
+import { planTodayShipments, todayAsnAt, todayWindow } from './today.js';
 import { eventsOf } from './traffic.js';
 
 type Random = ReturnType<typeof randomSource>;
@@ -106,16 +107,16 @@ function planOrder(order: DemoOrder, now: Date, random: Random, numbers: Numbers
     return;
   }
 
-  const shippedAt = later(order.orderedAt, 18 * 60, 40 * 60, random);
-  if (!due(shippedAt)) return;
+  const shippedAt = order.shipsAt ?? later(order.orderedAt, 18 * 60, 40 * 60, random);
+  if (!order.shipsAt && !due(shippedAt)) return;
   if (defect === 'shipped-too-much') toShip[0]!.quantity += order.partner.orderUom === 'EA' ? 12 : 2;
   if (defect === 'shipped-too-little') toShip[0]!.quantity -= 2;
   const cartons = cartonsFor(toShip, numbers.serial);
   order.shipment = { at: shippedAt, number: `SHP-${numbers.next('shipment', 880000)}`, bol: `BOL${numbers.next('bol', 71_000_000)}`, cartons };
 
   const lateHours = defect === 'asn-sent-late' ? (order.partner.key === 'summit' ? 72 : 50) : 0;
-  const asnAt = later(shippedAt, 40 + lateHours * 60, 150 + lateHours * 60, random);
-  if (defect !== 'no-asn' && due(asnAt)) {
+  const asnAt = order.shipsAt ? todayAsnAt(shippedAt, now, random) : later(shippedAt, 40 + lateHours * 60, 150 + lateHours * 60, random);
+  if (defect !== 'no-asn' && (order.shipsAt || due(asnAt))) {
     const asnCartons = cloneCartons(cartons);
     if (defect === 'asn-carton-differs') asnCartons[0]!.lines[0]!.quantity += 1;
     order.asn = { at: asnAt, number: order.partner.standard === 'x12' ? `ASN${order.so.slice(3)}` : `DES-${order.so.slice(3)}`, cartons: asnCartons };
@@ -138,6 +139,7 @@ function invoiceNumber(order: DemoOrder, numbers: Numbers): string {
 /** Which order carries which defect: an old enough order of the right partner, drawn with the seed. */
 function assignDefects(orders: DemoOrder[], now: Date, random: Random): void {
   for (const spec of DEFECT_SPECS) {
+    if (spec.today) continue;
     if (spec.name === 'told-too-much-stock' || spec.name === 'control-number-reused' || spec.name === 'control-numbers-skipped') continue;
     const minimumAge = spec.name === 'return-not-credited' || spec.name === 'credit-wrong-amount' ? 11 : 7;
     const candidates = orders.filter((order) => order.partner.key === spec.partner && order.defect === null && now.getTime() - order.orderedAt.getTime() >= minimumAge * DAY);
@@ -221,10 +223,11 @@ export function buildScenario(nowInput: Date, seed: number, orderCount = 200): D
     invoice: null,
   }));
   assignDefects(orders, now, random);
+  const today = { day: todayWindow(now).day, orders: planTodayShipments(orders, now, random, DEFECT_SPECS.find((spec) => spec.today)) };
   for (const order of orders) planOrder(order, now, random, numbers);
   const returns = plannedReturns(orders, now, random, numbers);
   const { stock, inventory } = stockAndAdvice(now, random, numbers);
-  const scenario: DemoScenario = { now, seed, orders, returns, inventory, stock, events: [] };
+  const scenario: DemoScenario = { now, seed, orders, returns, inventory, stock, events: [], today };
   scenario.events = eventsOf(scenario, random);
   return scenario;
 }
