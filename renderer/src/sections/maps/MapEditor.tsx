@@ -76,6 +76,7 @@ export function MapEditor({ route }: { route: EditorRoute }) {
       previewError: s.previewError,
       previewMs: s.previewMs,
       previewPending: s.previewPending,
+      previewSeq: s.previewSeq,
       selected: s.selected,
       selectedSegment: s.selectedSegment,
       definition: s.definition,
@@ -236,7 +237,7 @@ export function MapEditor({ route }: { route: EditorRoute }) {
                 Preview paused until the JSON parses (line {state.rawError.line}, column {state.rawError.column}).
               </p>
             )}
-            <OutputPane preview={state.preview} error={state.previewError} pending={state.previewPending} ms={state.previewMs} onIssue={onIssue} />
+            <OutputPane preview={state.preview} error={state.previewError} pending={state.previewPending} ms={state.previewMs} seq={state.previewSeq} onIssue={onIssue} />
           </section>
         </div>
       )}

@@ -12,6 +12,8 @@ export interface OutputPaneProps {
   onIssue?: (issue: MappingIssue) => void;
   /** the round-trip badge (the editor's live preview); off where nothing is typed */
   showTiming?: boolean;
+  /** the request number of the answer shown (data-preview-seq: tests and the bench wait for it) */
+  seq?: number;
 }
 
 /** Lines of output drawn at first: a 1,000-segment order is ~10,000 lines of JSON, slow to lay out on every keystroke. */
@@ -28,7 +30,7 @@ function issueWhere(issue: MappingIssue): string {
 }
 
 /** The canonical document the map produces on the sample, what required fields are missing, and every issue. */
-export const OutputPane = memo(function OutputPane({ preview, error, pending, ms, onIssue, showTiming = true }: OutputPaneProps) {
+export const OutputPane = memo(function OutputPane({ preview, error, pending, ms, onIssue, showTiming = true, seq }: OutputPaneProps) {
   const [showAll, setShowAll] = useState(false);
   const output = useMemo(() => {
     if (!preview) return null;
@@ -41,7 +43,7 @@ export const OutputPane = memo(function OutputPane({ preview, error, pending, ms
   const issues = preview?.issues ?? [];
   const unmapped = preview?.coverage.unmappedRequired ?? [];
   return (
-    <div className="output-pane" aria-busy={pending}>
+    <div className="output-pane" aria-busy={pending} data-testid="preview-pane" data-preview-seq={seq} data-pending={pending}>
       <div className="output-head">
         {preview && (
           <span className={`output-status output-status-${preview.status}`} data-testid="preview-status">

@@ -91,6 +91,36 @@ describe('mapping editor store', () => {
     await eventually(() => expect((store.getState().preview?.document as { poNumber: string }).poNumber).toBe('BEG03X'));
   });
 
+  it('asks at once when idle; edits made while an answer is on its way make one more request, with the last text', async () => {
+    const client = clientWith();
+    const store = createEditorStore(client, createNoticesStore(), { debounceMs: 5 });
+    await store.getState().load(key);
+    const answers: { from: string; answer: ReturnType<typeof deferred<Result<MapPreview>>> }[] = [];
+    client.handle('maps.preview', (input) => {
+      const answer = deferred<Result<MapPreview>>();
+      answers.push({ from: String((input.definition.rules as { from?: string }[])[0]?.from), answer });
+      return answer.promise;
+    });
+    store.getState().editRule([0], (rule) => ({ ...rule, from: 'B' }));
+    await eventually(() => expect(answers).toHaveLength(1));
+    for (const from of ['BE', 'BEG', 'BEG0']) store.getState().editRule([0], (rule) => ({ ...rule, from }));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(answers).toHaveLength(1);
+    expect(store.getState().previewPending).toBe(true);
+    const seqBefore = store.getState().previewSeq;
+    answers[0]!.answer.resolve({ ok: true, value: preview('B') });
+    // the first answer is shown at once (the newest there is) while the next request carries the last edit
+    await eventually(() => expect(answers).toHaveLength(2));
+    expect(answers[1]!.from).toBe('BEG0');
+    expect((store.getState().preview?.document as { poNumber: string }).poNumber).toBe('B');
+    expect(store.getState().previewPending).toBe(true);
+    expect(store.getState().previewSeq).toBeGreaterThan(seqBefore);
+    answers[1]!.answer.resolve({ ok: true, value: preview('BEG0') });
+    await eventually(() => expect(store.getState().previewPending).toBe(false));
+    expect((store.getState().preview?.document as { poNumber: string }).poNumber).toBe('BEG0');
+    expect(answers).toHaveLength(2);
+  });
+
   it('is dirty after an edit, clean again when the edit is undone, and clean after saving', async () => {
     const client = clientWith();
     const store = createEditorStore(client, createNoticesStore(), { debounceMs: 5 });
