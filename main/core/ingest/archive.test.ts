@@ -128,7 +128,7 @@ describe('runBatchAsync', () => {
 
   it('stops between groups when its task is cancelled and reports a file it could not read', async () => {
     const folder = join(temp.path, 'in');
-    writeMixedFolder(folder, 200);
+    writeMixedFolder(folder, 400); // more than two groups: the one being stored and the one archived meanwhile both finish
     const { sources } = sourcesFromPaths([folder]);
     rmSync(sources[1]!.path!);
     const task = core.context.tasks.start('ingest', 'test', sources.length);
