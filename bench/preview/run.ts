@@ -110,7 +110,8 @@ const expectedRole = (value: string) => `"role": "${value}"`;
 async function timedKey(page: Page, key: string, value: string): Promise<ProbeTiming> {
   await page.evaluate(`window.__previewProbe.arm(${JSON.stringify(expectedRole(value))})`);
   await page.keyboard.press(key);
-  const handle = await page.waitForFunction('window.__previewProbe.state.result', undefined, { timeout: 20_000, polling: 10 });
+  // a function, not a string: the app's Content-Security-Policy forbids eval
+  const handle = await page.waitForFunction(() => (globalThis as unknown as { __previewProbe: { state: { result: unknown } } }).__previewProbe.state.result, undefined, { timeout: 20_000, polling: 10 });
   return (await handle.jsonValue()) as ProbeTiming;
 }
 

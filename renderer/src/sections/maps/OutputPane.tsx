@@ -1,7 +1,8 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import type { ApiError } from '../../api/contract-types.js';
 import type { MapPreview, MappingIssue } from '../../../../main/core/mapping-store/types.js';
 import { prettyJson } from './json-text.js';
+import { JsonLines } from './JsonLines.js';
 
 export interface OutputPaneProps {
   preview: MapPreview | null;
@@ -16,9 +17,6 @@ export interface OutputPaneProps {
   seq?: number;
 }
 
-/** Lines of output drawn at first: a 1,000-segment order is ~10,000 lines of JSON, slow to lay out on every keystroke. */
-const SHOWN_LINES = 1500;
-
 const STATUS_WORDS: Record<MapPreview['status'], string> = { ok: 'Valid', warnings: 'Valid, with warnings', errors: 'Errors', unmapped: 'Not mapped' };
 
 function issueWhere(issue: MappingIssue): string {
@@ -31,15 +29,13 @@ function issueWhere(issue: MappingIssue): string {
 
 /** The canonical document the map produces on the sample, what required fields are missing, and every issue. */
 export const OutputPane = memo(function OutputPane({ preview, error, pending, ms, onIssue, showTiming = true, seq }: OutputPaneProps) {
-  const [showAll, setShowAll] = useState(false);
-  const output = useMemo(() => {
+  // on the answer only: `pending` turns on and off with every keystroke
+  const documentText = useMemo(() => {
     if (!preview) return null;
-    if (preview.document === null) return { text: '(the map does not compile: see the problems in the rules pane)', hidden: 0 };
-    const text = prettyJson(preview.document);
-    if (showAll) return { text, hidden: 0 };
-    const lines = text.split('\n');
-    return lines.length <= SHOWN_LINES ? { text, hidden: 0 } : { text: lines.slice(0, SHOWN_LINES).join('\n'), hidden: lines.length - SHOWN_LINES };
-  }, [preview, showAll]);
+    if (preview.document === null) return '(the map does not compile: see the problems in the rules pane)';
+    return prettyJson(preview.document);
+  }, [preview]);
+  const text = documentText ?? (pending ? '' : 'No preview yet.');
   const issues = preview?.issues ?? [];
   const unmapped = preview?.coverage.unmappedRequired ?? [];
   return (
@@ -89,17 +85,7 @@ export const OutputPane = memo(function OutputPane({ preview, error, pending, ms
           </ul>
         </div>
       )}
-      <pre className="output-json" data-testid="preview-output" tabIndex={0} aria-label="Canonical output">
-        {output?.text ?? (pending ? '' : 'No preview yet.')}
-        {output && output.hidden > 0 && (
-          <>
-            {'\n'}
-            <button type="button" className="button button-small" onClick={() => setShowAll(true)} data-testid="preview-show-all">
-              Show the other {output.hidden.toLocaleString()} lines
-            </button>
-          </>
-        )}
-      </pre>
+      <JsonLines text={text} testId="preview-output" label="Canonical output" />
     </div>
   );
 });

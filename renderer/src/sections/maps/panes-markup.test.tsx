@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { JSON_LINE_PX } from './JsonLines.js';
 import { OutputPane } from './OutputPane.js';
 import { segmentOrder, sourceRows, SourcePane } from './SourcePane.js';
 import { preview } from './test-data.js';
@@ -32,7 +33,12 @@ describe('editor panes markup', () => {
     expect(html).toMatch(/data-testid="preview-rtt"[^>]*>87 ms</);
     expect(html).toContain('&quot;poNumber&quot;: &quot;PO-1&quot;');
     const long = preview('PO-1', { document: { lines: Array.from({ length: 2000 }, (_, index) => index) } });
-    expect(renderToStaticMarkup(<OutputPane preview={long} error={null} pending={false} ms={1} />)).toContain('Show the other 504 lines');
+    // a long output draws a window of its lines over the full height (JsonLines), not the whole text
+    const longHtml = renderToStaticMarkup(<OutputPane preview={long} error={null} pending={false} ms={1} />);
+    expect(longHtml).toContain('data-lines="2004"');
+    expect(longHtml).toContain(`height:${2004 * JSON_LINE_PX}px`);
+    expect(longHtml).toContain('&quot;lines&quot;: [\n    0,\n    1,');
+    expect(longHtml).not.toContain('    1999');
     const slow = renderToStaticMarkup(<OutputPane preview={result} error={null} pending={false} ms={240} />);
     expect(slow).toContain('output-rtt-slow');
   });
