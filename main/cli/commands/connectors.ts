@@ -1,5 +1,5 @@
 /**
- * `crossdock connectors add|list|test` and `crossdock sync`: connectors from the command line. Secrets go to the
+ * `crossdock connectors add|list|test|remove` and `crossdock sync`: connectors from the command line. Secrets go to the
  * workspace's encrypted secrets file (passphrase from CROSSDOCK_SECRETS_PASSPHRASE, else asked on the terminal).
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { connectorFactories } from '../../core/connectors/factories.js';
 import type { ConnectorDeps } from '../../core/connectors/instances.js';
 import { syncConnector } from '../../core/connectors/runner.js';
 import { FileSecretStore, PASSPHRASE_ENV } from '../../core/connectors/secrets.js';
-import { addConnector, listConnectors, testConnector } from '../../core/connectors/service.js';
+import { addConnector, listConnectors, removeConnector, testConnector } from '../../core/connectors/service.js';
 import type { JsonValue } from '../../core/connectors/types.js';
 import { createCore, type Core } from '../../core/core.js';
 import { EXIT, printJson, UsageError, type CliIo, type Command } from '../io.js';
@@ -21,6 +21,8 @@ const usage = `Usage:
       settings from a JSON file (no credentials in it); each --secret KEY without a value is asked for
   crossdock connectors list --workspace DIR [--json]
   crossdock connectors test NAME --workspace DIR [--json]
+  crossdock connectors remove NAME --workspace DIR [--json]
+      its settings, stream state and secrets go; the records it synced (and its run log) stay
 Exit status: 0 done, 1 refused or the test failed, 2 bad arguments.`;
 
 const syncUsage = `Usage:
@@ -50,7 +52,7 @@ async function ensurePassphrase(io: CliIo): Promise<void> {
 
 export const connectorsCommand: Command = {
   name: 'connectors',
-  summary: 'add, list and test connectors to ERP, WMS and storefront systems',
+  summary: 'add, list, test and remove connectors to ERP, WMS and storefront systems',
   usage,
   async run(args, io) {
     const [verb, ...rest] = args;
@@ -68,7 +70,7 @@ export const connectorsCommand: Command = {
       allowPositionals: true,
       strict: true,
     });
-    if (verb !== 'add' && verb !== 'list' && verb !== 'test') throw new UsageError(`Unknown connectors command ${verb ?? '(none)'}\n${usage}`);
+    if (verb !== 'add' && verb !== 'list' && verb !== 'test' && verb !== 'remove') throw new UsageError(`Unknown connectors command ${verb ?? '(none)'}\n${usage}`);
     if (!values.workspace) throw new UsageError(`--workspace DIR is required\n${usage}`);
     const core = createCore({ workspaceDir: values.workspace, create: false, mode: 'cli', actor: 'cli' });
     const deps = depsFor(values.workspace, io);
@@ -87,6 +89,12 @@ export const connectorsCommand: Command = {
       if (positionals.length !== 1) throw new UsageError(`connectors ${verb} needs one connector name\n${usage}`);
       const name = positionals[0]!;
       await ensurePassphrase(io);
+      if (verb === 'remove') {
+        const removed = await removeConnector(core.context, deps, name);
+        if (values.json) printJson(io, { removed });
+        else io.out(removed ? `removed ${name} (the records it synced stay)\n` : `no connector named ${name}\n`);
+        return removed ? EXIT.ok : EXIT.problems;
+      }
       if (verb === 'test') {
         const result = await testConnector(core.context, deps, name);
         if (values.json) printJson(io, result);

@@ -19,6 +19,7 @@ import { mappingMethods } from './methods/mapping.js';
 import { partnersMethods } from './methods/partners.js';
 import { reconcileMethods } from './methods/reconcile.js';
 import type { ReconcileChanged } from '../reconcile-store/types.js';
+import type { ConnectorsChanged } from '../connectors/api-types.js';
 
 const empty = z.object({}).strict();
 
@@ -104,6 +105,7 @@ export const events = {
   'acks.changed': event<AcksChanged>('Acks were generated, or outbound groups changed ack status'),
   'reconcile.changed': event<ReconcileChanged>('Threads were re-evaluated or mismatches changed state (rebuild, ingest, import, review); alerts for new high-priority ones'),
   'partners.changed': event<{ partnerIds: number[] }>('Partners were renamed, edited, merged or imported (names, counts and filters may change)'),
+  'connectors.changed': event<ConnectorsChanged>('Connectors were added, edited, paused or removed, here or by another process (the CLI)'),
 } as const;
 
 export type Contract = typeof contract;

@@ -76,3 +76,9 @@ export interface ReplayResult {
   replayed: number;
   stillFailing: { id: number; reason: string }[];
 }
+
+/** The connectors.changed event: which connectors changed and how ('outside': another process, e.g. the CLI, changed them). */
+export interface ConnectorsChanged {
+  change: 'added' | 'updated' | 'removed' | 'outside';
+  names: string[];
+}

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { CoreContext } from '../context.js';
 import { startSyncTask } from './context-deps.js';
 import type { ConnectorDeps } from './instances.js';
+import { watchConnectorChanges } from './watch.js';
 
 export function dueConnectors(db: Database.Database, nowIso: string): string[] {
   return db
@@ -29,7 +30,7 @@ export interface SyncScheduler {
 }
 
 /** `deps` may be a getter: the desktop shell supplies its secret store after the core has started. */
-export function startSyncScheduler(context: CoreContext, deps: ConnectorDeps | (() => ConnectorDeps), options: { intervalMs?: number; now?: () => number } = {}): SyncScheduler {
+export function startSyncScheduler(context: CoreContext, deps: ConnectorDeps | (() => ConnectorDeps), options: { intervalMs?: number; watchMs?: number; now?: () => number } = {}): SyncScheduler {
   const running = new Set<string>();
   const now = options.now ?? Date.now;
   const tick = async () => {
@@ -45,5 +46,13 @@ export function startSyncScheduler(context: CoreContext, deps: ConnectorDeps | (
   };
   const timer = setInterval(() => void tick().catch(() => undefined), options.intervalMs ?? 60_000);
   timer.unref();
-  return { tick, stop: () => clearInterval(timer) };
+  // the running app also tells its clients when the CLI changed connectors
+  const watch = watchConnectorChanges(context, options.watchMs);
+  return {
+    tick,
+    stop: () => {
+      clearInterval(timer);
+      watch.stop();
+    },
+  };
 }

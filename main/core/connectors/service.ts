@@ -40,6 +40,7 @@ export async function addConnector(context: CoreContext, deps: ConnectorDeps, in
   if (getConnector(db, input.name)) throw new ConnectorError('config', `a connector named '${input.name}' exists`);
   for (const [key, value] of Object.entries(input.secrets ?? {})) await deps.secrets.set(`${input.name}/${key}`, value);
   insertConnector(db, input, now);
+  context.events.emit('connectors.changed', { change: 'added', names: [input.name] });
   return summarize(db, getConnector(db, input.name)!, await secretKeysOf(deps.secrets, input.name));
 }
 
@@ -50,12 +51,21 @@ export async function updateConnector(context: CoreContext, deps: ConnectorDeps,
   checkSettings(deps, { name, kind: current.kind, side: patch.side ?? current.side, config: patch.config ?? current.config });
   for (const [key, value] of Object.entries(patch.secrets ?? {})) await deps.secrets.set(`${name}/${key}`, value);
   updateConnectorRow(db, name, patch, now);
+  context.events.emit('connectors.changed', { change: 'updated', names: [name] });
   return summarize(db, getConnector(db, name)!, await secretKeysOf(deps.secrets, name));
 }
 
+/**
+ * Removes a connector's settings, stream state (cursors) and secrets. The records it brought stay: they are the
+ * ERP's or warehouse's word in threads and mismatches, and a connector added again under the name updates them in
+ * place. Its run log and dead letters stay as history (a replay then says the connector is gone).
+ */
 export async function removeConnector(context: CoreContext, deps: ConnectorDeps, name: string): Promise<boolean> {
+  if (!getConnector(context.workspace.db, name)) return false;
   for (const key of await secretKeysOf(deps.secrets, name)) await deps.secrets.delete(`${name}/${key}`);
-  return deleteConnector(context.workspace.db, name);
+  const removed = deleteConnector(context.workspace.db, name);
+  if (removed) context.events.emit('connectors.changed', { change: 'removed', names: [name] });
+  return removed;
 }
 
 export async function testConnector(context: CoreContext, deps: ConnectorDeps, name: string, signal: AbortSignal = AbortSignal.timeout(60_000)): Promise<ConnectionTest> {
