@@ -1,39 +1,17 @@
 /**
- * The full rebuild: every thread re-built and every rule re-run, review state kept (the lifecycle merge of write.ts
- * applies as in any evaluation). Scales by never holding more than a batch of threads: documents and records are
- * visited in id order (ids only, a page at a time); an id not yet covered seeds a closure (closure.ts), whose
- * members are marked covered in a bitmap; closures are evaluated and written a batch at a time, each batch one
- * transaction, the event loop turning between batches (progress, cancellation). Then ack and ledger facts. Last,
- * stored threads this run did not produce (and evaluated before it started) are removed and their mismatches cleared.
- * A cancelled rebuild stops between batches: what it wrote is complete per thread, nothing is removed.
+ * The full rebuild as it was before the partitioned pipeline (rebuild.ts), kept as its reference: the tests compare
+ * the two on the same workspace. Documents and records are visited in id order (ids only); an id not yet covered
+ * seeds a closure (closure.ts), whose members are marked covered in a bitmap; closures are evaluated and written a
+ * batch at a time, each batch one transaction. Then ack and ledger facts. Last, stored threads this run did not
+ * produce are removed and their mismatches cleared. One thread, one closure query chain per seed: slow at scale.
  */
 import type Database from 'better-sqlite3';
-import type { CoreContext } from '../context.js';
 import { buildThreads, reconcileThread, type Mismatch, type Thread } from '../reconcile/index.js';
 import { loadThreadInputs, type ThreadInputs } from './closure.js';
 import { reconcileContextFor, reconcileEnvFor, type ReconcileEnv } from './inputs-context.js';
 import { allAckFacts, controlFacts, type LoadedMember } from './inputs.js';
-import type { ReconcileChanged } from './types.js';
+import { countMembers, LAST_FULL_RUN_KEY, removeStale, type RebuildOptions, type RebuildResult } from './rebuild.js';
 import { emptyCounts, writeThread, type WriteCounts } from './write.js';
-
-export const LAST_FULL_RUN_KEY = 'reconcile.lastFullRunAt';
-
-export interface RebuildOptions {
-  now?: string;
-  actor?: string;
-  /** members (documents, records, facts) evaluated per transaction */
-  batchMembers?: number;
-  signal?: AbortSignal;
-  onProgress?(done: number, total: number): void;
-}
-
-export interface RebuildResult extends ReconcileChanged {
-  threads: number;
-  members: number;
-  removed: number;
-  cancelled: boolean;
-  seconds: number;
-}
 
 const DEFAULT_BATCH_MEMBERS = 5_000;
 
@@ -61,17 +39,9 @@ interface Batch {
   members: number;
 }
 
-export function countMembers(db: Database.Database): number {
-  // every stored row, usable or not: counting the usable ones would read every row's JSON
-  const documents = db.prepare('SELECT count(*) FROM canonical_documents').pluck().get() as number;
-  const records = db.prepare('SELECT count(*) FROM source_records').pluck().get() as number;
-  const acks = db.prepare('SELECT count(*) FROM outbound_acks').pluck().get() as number;
-  return documents + records + acks;
-}
-
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function rebuildAll(db: Database.Database, options: RebuildOptions = {}): Promise<RebuildResult> {
+export async function rebuildByClosures(db: Database.Database, options: RebuildOptions = {}): Promise<RebuildResult> {
   const started = Date.now();
   const now = options.now ?? new Date().toISOString();
   const actor = options.actor ?? 'system';
@@ -135,7 +105,7 @@ export async function rebuildAll(db: Database.Database, options: RebuildOptions 
 
   let removed = 0;
   if (!cancelled) {
-    removed = removeStale(db, written, now, actor, env, counts);
+    removed = removeStale(db, written, { now, actor, env }, counts);
     db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(LAST_FULL_RUN_KEY, now);
   }
   return {
@@ -149,10 +119,11 @@ export async function rebuildAll(db: Database.Database, options: RebuildOptions 
     removed,
     cancelled,
     seconds: (Date.now() - started) / 1000,
+    batches: { byWorkers: 0, inThread: 0 },
   };
 }
 
-async function addFacts(facts: Iterable<LoadedMember>, addThreads: (inputs: ThreadInputs['inputs'], members: number) => Promise<boolean>): Promise<boolean> {
+export async function addFacts(facts: Iterable<LoadedMember>, addThreads: (inputs: ThreadInputs['inputs'], members: number) => Promise<boolean>): Promise<boolean> {
   let chunk: ThreadInputs['inputs'] = [];
   for (const member of facts) {
     chunk.push(member.input);
@@ -174,50 +145,3 @@ function maxId(db: Database.Database, table: string, column: string): number {
   return (db.prepare(`SELECT max(${column}) FROM ${table}`).pluck().get() as number | null) ?? 0;
 }
 
-/** Threads not produced by this run and not evaluated since it began, and mismatches of threads no longer stored. */
-function removeStale(db: Database.Database, written: Set<string>, now: string, actor: string, env: ReconcileEnv, counts: WriteCounts): number {
-  const stale = (db.prepare('SELECT key FROM recon_threads WHERE evaluated_at <= ?').pluck().all(now) as string[]).filter((key) => !written.has(key));
-  const orphaned = db
-    .prepare('SELECT DISTINCT thread_key FROM mismatches m WHERE present = 1 AND NOT EXISTS (SELECT 1 FROM recon_threads t WHERE t.key = m.thread_key)')
-    .pluck()
-    .all() as string[];
-  const keys = [...new Set([...stale, ...orphaned])];
-  for (let start = 0; start < keys.length; start += 1000) {
-    db.transaction(() => {
-      for (const key of keys.slice(start, start + 1000)) writeThread(db, key, null, [], { now, actor, env }, counts);
-    })();
-  }
-  return keys.length;
-}
-
-/** Runs the rebuild as a task ('reconcile'); at most one at a time per workspace connection. */
-const runningByDb = new WeakMap<Database.Database, { taskId: string; done: Promise<RebuildResult> }>();
-
-export function runningRebuild(db: Database.Database): string | null {
-  return runningByDb.get(db)?.taskId ?? null;
-}
-
-export function startRebuild(context: CoreContext, options: Omit<RebuildOptions, 'signal' | 'onProgress'> = {}): { taskId: string; done: Promise<RebuildResult> } {
-  const db = context.workspace.db;
-  const running = runningByDb.get(db);
-  if (running) return running;
-  const task = context.tasks.start('reconcile', 'Reconciliation rebuild', countMembers(db));
-  const done = rebuildAll(db, { actor: context.actor, ...options, signal: task.signal, onProgress: (doneCount, total) => task.update({ done: doneCount, total }) }).then(
-    (result) => {
-      if (result.cancelled) task.cancelled();
-      else task.finish(`${result.threads} threads, ${result.found} found, ${result.reopened} re-opened, ${result.cleared} cleared`);
-      if (result.found + result.reopened + result.cleared > 0) {
-        context.events.emit('reconcile.changed', { threadKeys: result.threadKeys, found: result.found, reopened: result.reopened, cleared: result.cleared, alerts: result.alerts.slice(0, 100) });
-      }
-      return result;
-    },
-    (error: unknown) => {
-      task.fail((error as Error).message);
-      throw error;
-    },
-  );
-  const entry = { taskId: task.taskId, done: done.finally(() => runningByDb.delete(db)) };
-  entry.done.catch(() => {});
-  runningByDb.set(db, entry);
-  return entry;
-}

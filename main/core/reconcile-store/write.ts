@@ -106,12 +106,44 @@ function warehouseOf(mismatch: Mismatch): string | null {
   return at > 0 ? mismatch.lineKey!.slice(at + 1) : null;
 }
 
+/**
+ * What the thread row needs of a thread, without the thread: the rebuild's workers send this instead of the documents.
+ * `summary(open)`: the step summary (JSON) for the mismatches left open or assigned after the merge.
+ */
+export interface ThreadShape {
+  kind: Thread['kind'];
+  /** the engine's partner id, before the check that the partner is stored */
+  partnerId: number | null;
+  poNumbers: string;
+  memberCount: number;
+  channel: string | null;
+  lastActivity: string | null;
+  summary(open: readonly Mismatch[]): string;
+}
+
+export function shapeOf(thread: Thread): ThreadShape {
+  return {
+    kind: thread.kind,
+    partnerId: thread.partner?.id ?? null,
+    poNumbers: JSON.stringify(thread.poNumbers),
+    memberCount: thread.documents.length + thread.facts.length,
+    channel: channelOf(thread),
+    lastActivity: lastActivityOf(thread),
+    summary: (open) => JSON.stringify(summarizeThread(thread, open)),
+  };
+}
+
 /** Merges one thread's mismatches (empty and `thread` null: the thread no longer exists) and writes its row. */
 export function writeThread(db: Database.Database, threadKey: string, thread: Thread | null, found: readonly Mismatch[], options: WriteOptions, counts: WriteCounts): void {
+  writeThreadShape(db, threadKey, thread ? shapeOf(thread) : null, found, options, counts);
+}
+
+/** writeThread over a thread's shape (null: the thread no longer exists). */
+export function writeThreadShape(db: Database.Database, threadKey: string, thread: ThreadShape | null, found: readonly Mismatch[], options: WriteOptions, counts: WriteCounts): void {
   const sql = statementsFor(db);
   const { now, actor, env } = options;
   const existing = new Map((sql.existing.all(threadKey) as ExistingRow[]).map((row) => [row.id, row]));
-  const channel = thread ? channelOf(thread) : null;
+  const channel = thread ? thread.channel : null;
   const event = (id: string, action: string, from: MismatchStatus | null, to: MismatchStatus | null, detail: object, by = actor) => sql.event.run(id, now, by, action, from, to, JSON.stringify(detail));
   const open: Mismatch[] = [];
   const alert = (mismatch: Mismatch, partnerId: number | null) => {
@@ -122,7 +154,7 @@ export function writeThread(db: Database.Database, threadKey: string, thread: Th
   };
 
   for (const mismatch of found) {
-    const partnerCandidate = mismatch.partner?.id ?? thread?.partner?.id ?? null;
+    const partnerCandidate = mismatch.partner?.id ?? thread?.partnerId ?? null;
     const partnerId = partnerCandidate !== null && env.partnerName(partnerCandidate) !== null ? partnerCandidate : null;
     const fingerprint = fingerprintOf(mismatch);
     const values = {
@@ -196,12 +228,12 @@ export function writeThread(db: Database.Database, threadKey: string, thread: Th
     sql.upsertThread.run({
       key: threadKey,
       kind: thread.kind,
-      partnerId: thread.partner?.id !== undefined && env.partnerName(thread.partner.id) !== null ? thread.partner.id : null,
-      poNumbers: JSON.stringify(thread.poNumbers),
-      memberCount: thread.documents.length + thread.facts.length,
+      partnerId: thread.partnerId !== null && env.partnerName(thread.partnerId) !== null ? thread.partnerId : null,
+      poNumbers: thread.poNumbers,
+      memberCount: thread.memberCount,
       openCount: open.length,
-      summary: JSON.stringify(summarizeThread(thread, open)),
-      lastActivity: lastActivityOf(thread),
+      summary: thread.summary(open),
+      lastActivity: thread.lastActivity,
       now,
     });
   } else sql.deleteThread.run(threadKey);

@@ -1,0 +1,148 @@
+/**
+ * Runs the rebuild's batches on worker threads (rebuild-worker.ts) and hands each result to `onResult` on this
+ * thread, in arrival order. Workers take batch numbers from a shared counter and stay at most a few batches ahead of
+ * what was written (a second shared counter), so results never pile up in memory. A worker that cannot start (no
+ * worker file, no worker support, an in-memory database) or fails leaves its batches unreported: they are evaluated
+ * here afterwards, the same way, so the result never depends on whether workers ran.
+ * Worker entries: from source (tsx, Vitest) rebuild-worker.ts through tsx's loader, registered inside the worker;
+ * in the desktop build out/main/rebuild-worker.js (electron.vite.config.ts), beside or above the chunk importing this.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+import type { ReconcileContext } from '../reconcile/index.js';
+import type { ReconcileEnv } from './inputs-context.js';
+import { batchLoader, evaluateBatch, type BatchResult } from './rebuild-batch.js';
+import { batchIds, type Partition } from './rebuild-partition.js';
+
+export interface WorkerData {
+  databasePath: string;
+  offsets: Int32Array;
+  rows: Int32Array;
+  batches: number;
+  /** [0]: the next batch to take; [1]: batches written (workers wait while too far ahead of it) */
+  counter: Int32Array;
+  /** how many batches a worker may take beyond those written */
+  ahead: number;
+  now: string;
+}
+
+export type WorkerMessage = { kind: 'batch'; result: BatchResult } | { kind: 'done' };
+
+export interface RunBatchesOptions {
+  db: Database.Database;
+  partition: Partition;
+  now: string;
+  env: ReconcileEnv;
+  context: ReconcileContext;
+  /** worker threads to start; 0: every batch on this thread */
+  workers: number;
+  signal?: AbortSignal;
+  /** writes one result (synchronously) */
+  onResult(result: BatchResult): void;
+  /** work for this thread while the workers run (stock positions, facts) */
+  meanwhile?(): Promise<boolean>;
+  /** how workers start (tests: a worker that fails); default: this build's worker entry */
+  entry?: WorkerEntry | null;
+}
+
+export type WorkerEntry = { code: string; eval: true } | { file: URL; eval: false };
+
+export interface RunBatchesResult {
+  cancelled: boolean;
+  /** batches evaluated by workers and on this thread */
+  byWorkers: number;
+  inThread: number;
+}
+
+/** The worker's young generation: the engine allocates many short-lived objects (about 2x faster than V8's default). */
+const YOUNG_GENERATION_MB = 96;
+
+const here = (file: string): URL => new URL(file, import.meta.url);
+
+/** How to start a worker here, or null when this build has no worker entry. */
+function workerEntry(): WorkerEntry | null {
+  if (import.meta.url.endsWith('.ts')) {
+    // tsx's ESM entry (require.resolve answers its CommonJS twin, whose hooks cannot load in a worker)
+    const register = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    const worker = here('./rebuild-worker.ts').href;
+    return { code: `import(${JSON.stringify(register)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); })`, eval: true };
+  }
+  for (const candidate of ['./rebuild-worker.js', '../rebuild-worker.js']) {
+    const file = here(candidate);
+    if (existsSync(fileURLToPath(file))) return { file, eval: false };
+  }
+  return null;
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function databaseFile(db: Database.Database): string | null {
+  return db.memory || db.name === '' || db.name === ':memory:' ? null : db.name;
+}
+
+export async function runBatches(options: RunBatchesOptions): Promise<RunBatchesResult> {
+  const { db, partition, signal } = options;
+  const reported = new Uint8Array(partition.batches);
+  const counter = new Int32Array(new SharedArrayBuffer(8));
+  const outcome: RunBatchesResult = { cancelled: false, byWorkers: 0, inThread: 0 };
+  const path = databaseFile(db);
+  const entry = options.workers > 0 && partition.batches > 0 && path !== null ? (options.entry === undefined ? workerEntry() : options.entry) : null;
+  const started: Worker[] = [];
+  const take = (result: BatchResult) => {
+    if (outcome.cancelled || reported[result.batch]) return;
+    reported[result.batch] = 1;
+    options.onResult(result);
+    Atomics.add(counter, 1, 1);
+    Atomics.notify(counter, 1);
+    if (signal?.aborted) {
+      outcome.cancelled = true;
+      for (const worker of started) void worker.terminate();
+    }
+  };
+  const finished: Promise<void>[] = [];
+  if (entry) {
+    const data: WorkerData = { databasePath: path!, offsets: partition.offsets, rows: partition.rows, batches: partition.batches, counter, ahead: 4 * options.workers, now: options.now };
+    for (let index = 0; index < Math.min(options.workers, partition.batches); index++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(entry.eval ? entry.code : entry.file, { eval: entry.eval, workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      } catch {
+        break;
+      }
+      started.push(worker);
+      finished.push(
+        new Promise<void>((resolve) => {
+          worker.on('message', (message: WorkerMessage) => {
+            if (message.kind === 'batch') {
+              if (!reported[message.result.batch]) outcome.byWorkers++;
+              take(message.result);
+            }
+          });
+          // a failed worker's batches are evaluated below
+          worker.on('error', (error) => { if (process.env.CROSSDOCK_DEBUG_WORKERS) console.error('rebuild worker', error); });
+          worker.on('exit', () => resolve());
+        }),
+      );
+    }
+  }
+  if (options.meanwhile && !(await options.meanwhile())) {
+    outcome.cancelled = true;
+    for (const worker of started) void worker.terminate();
+  }
+  await Promise.all(finished);
+  if (outcome.cancelled) return outcome;
+
+  // batches no worker reported: all of them without workers
+  const loader = batchLoader(db);
+  for (let batch = 0; batch < partition.batches; batch++) {
+    if (reported[batch]) continue;
+    take(evaluateBatch(loader, batchIds(partition, batch), batch, options.env, options.context));
+    outcome.inThread++;
+    await turn();
+    if (outcome.cancelled || signal?.aborted) return { ...outcome, cancelled: true };
+  }
+  return outcome;
+}
