@@ -1,6 +1,6 @@
 /**
  * Desktop build (electron-vite): main process + core utility process, the sandboxed preload, and the renderer.
- * Output: out/main/{index,core-host}.js (ESM) with migrations/ beside the core, out/preload/index.cjs, out/renderer/.
+ * Output: out/main/{index,core-host,rebuild-worker}.js (ESM) with migrations/ beside the core, out/preload/index.cjs, out/renderer/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -64,7 +64,8 @@ export default defineConfig({
       // Everything is bundled except the native addon, which must stay a real module on disk (asar-unpacked).
       externalizeDeps: false,
       rolldownOptions: {
-        input: { index: fromRoot('./main/electron/main.ts'), 'core-host': fromRoot('./main/electron/core-host.ts') },
+        // the full rebuild's worker thread (main/core/reconcile-store/rebuild-workers.ts looks for it beside the chunk)
+        input: { index: fromRoot('./main/electron/main.ts'), 'core-host': fromRoot('./main/electron/core-host.ts'), 'rebuild-worker': fromRoot('./main/core/reconcile-store/rebuild-worker.ts') },
         external: ['better-sqlite3'],
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/shared-[hash].js' },
       },
