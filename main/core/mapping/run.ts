@@ -123,24 +123,17 @@ function runValue<Scope>(rule: CompiledRule, scope: Scope, into: DocumentObject,
     if (!rule.target.append) found = found.slice(0, 1);
   } else if (rule.source.kind === 'value') constant = rule.source.value;
 
-  const targetName = rule.target.names[rule.target.names.length - 1] ?? '';
   const issuesBefore = state.issues.length;
   let written = 0;
-  const write = (value: MapValue, segment: Segment | undefined): void => {
-    writeValue(into, rule.target, value);
-    const holder = rule.target.names.length === 1 ? into : holderOf(into, rule.target.names);
-    if (holder) remember(state, holder, targetName, { ruleId: rule.id, segment });
-    written++;
-  };
   if (constant !== undefined) {
     const value = rule.transforms.length === 0 ? constant : transformed(rule, constant, undefined, scope, state, parents);
-    if (value !== undefined && value !== '') write(value, undefined);
+    if (value !== undefined && value !== '') written += writeFound(rule, into, state, value, undefined);
   }
   for (const item of found) {
     const value = rule.transforms.length === 0 ? item.text : transformed(rule, item.text, item.segment, scope, state, parents);
-    if (value !== undefined) write(value, item.segment);
+    if (value !== undefined) written += writeFound(rule, into, state, value, item.segment);
   }
-  if (written === 0 && rule.default !== undefined) write(rule.default, undefined);
+  if (written === 0 && rule.default !== undefined) written += writeFound(rule, into, state, rule.default, undefined);
   if (written === 0) {
     // a value that a transform refused was already reported; "required" would only repeat it
     const refused = state.issues.slice(issuesBefore).some((issue) => issue.severity === 'error');
@@ -153,23 +146,54 @@ function runValue<Scope>(rule: CompiledRule, scope: Scope, into: DocumentObject,
   state.hits[rule.id] = (state.hits[rule.id] ?? 0) + written;
 }
 
+/** One value written to the rule's target, with its origin; returns 1 (the count of values written). */
+function writeFound<Scope>(rule: CompiledRule, into: DocumentObject, state: RunState<Scope>, value: MapValue, segment: Segment | undefined): number {
+  writeValue(into, rule.target, value);
+  const names = rule.target.names;
+  const holder = names.length === 1 ? into : holderOf(into, names);
+  if (holder) remember(state, holder, names[names.length - 1] ?? '', { ruleId: rule.id, segment });
+  return 1;
+}
+
+/**
+ * What a transform may read, for one value: a class rather than an object of closures, because this runs for every
+ * transformed value of a preview (tens of thousands on a 1,000-segment order) and each closure is an allocation (and,
+ * under tsx in browser mode, a name-keeping wrapper call).
+ */
+class ValueContext<Scope> implements TransformContext {
+  readonly tables: Record<string, Record<string, string>>;
+  readonly xref: CrossReferences | undefined;
+  readonly decimalMark: '.' | ',';
+
+  constructor(
+    private readonly state: RunState<Scope>,
+    private readonly scope: Scope,
+    private readonly parents: Parents<Scope>,
+    private readonly segment: Segment | undefined,
+  ) {
+    this.tables = state.tables;
+    this.xref = state.xref;
+    this.decimalMark = state.decimalMark;
+  }
+
+  read(path: CompiledPath): string | undefined {
+    return read(path, this.scope, this.state, this.parents)[0]?.text;
+  }
+
+  readBeside(path: CompiledPath): string | undefined {
+    // the format code or time of the value's own segment: with `from: [a, b]`, that of the alternative that won
+    const segment = this.segment;
+    if (segment && path.kind === 'edi' && path.terminal && path.terminal.tag === segment.tag) {
+      const text = readTerminal(segment, path.terminal);
+      return text === '' ? undefined : text;
+    }
+    return this.read(path);
+  }
+}
+
 function transformed<Scope>(rule: CompiledRule, start: MapValue, segment: Segment | undefined, scope: Scope, state: RunState<Scope>, parents: Parents<Scope>): MapValue | undefined {
   let value: MapValue | undefined = start;
-  const readHere = (path: CompiledPath): string | undefined => read(path, scope, state, parents)[0]?.text;
-  const context: TransformContext = {
-    tables: state.tables,
-    xref: state.xref,
-    decimalMark: state.decimalMark,
-    read: readHere,
-    readBeside: (path) => {
-      // the format code or time of the value's own segment: with `from: [a, b]`, that of the alternative that won
-      if (segment && path.kind === 'edi' && path.terminal && path.terminal.tag === segment.tag) {
-        const text = readTerminal(segment, path.terminal);
-        return text === '' ? undefined : text;
-      }
-      return readHere(path);
-    },
-  };
+  const context = new ValueContext(state, scope, parents, segment);
   for (const transform of rule.transforms) {
     if (value === undefined || value === null || value === '') return undefined;
     const outcome = applyTransform(value, transform, context);
@@ -234,6 +258,6 @@ function remember<Scope>(state: RunState<Scope>, holder: object, key: string, or
 
 function holderOf(root: DocumentObject, names: string[]): object | undefined {
   let node: unknown = root;
-  for (const name of names.slice(0, -1)) node = node !== null && typeof node === 'object' ? (node as DocumentObject)[name] : undefined;
+  for (let at = 0; at < names.length - 1; at++) node = node !== null && typeof node === 'object' ? (node as DocumentObject)[names[at]!] : undefined;
   return node !== null && typeof node === 'object' ? node : undefined;
 }

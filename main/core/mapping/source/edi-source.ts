@@ -45,14 +45,18 @@ export class EdiSource implements SourceReader<EdiScope> {
     const terminal = path.terminal;
     if (!terminal) return [];
     const values: SourceValue[] = [];
-    for (const item of this.scopes(path, scope)) {
-      const segment = item.kind === 'segment' ? (item.segment.tag === terminal.tag ? item.segment : undefined) : this.segmentWithTag(item, terminal.tag);
-      if (!segment) continue;
-      this.used.add(segment);
-      const text = readTerminal(segment, terminal);
-      if (text !== '') values.push({ text, segment });
-    }
+    // most reads are an element of the scope itself (PO102 in a PO1 loop): no step, no list of scopes to build
+    if (path.steps.length === 0) this.readInto(values, path.absolute ? this.root : scope, terminal);
+    else for (const item of this.scopes(path, scope)) this.readInto(values, item, terminal);
     return values;
+  }
+
+  private readInto(values: SourceValue[], item: EdiScope, terminal: EdiTerminal): void {
+    const segment = item.kind === 'segment' ? (item.segment.tag === terminal.tag ? item.segment : undefined) : this.segmentWithTag(item, terminal.tag);
+    if (!segment) return;
+    this.used.add(segment);
+    const text = readTerminal(segment, terminal);
+    if (text !== '') values.push({ text, segment });
   }
 
   segmentOf(scope: EdiScope): Segment | undefined {
