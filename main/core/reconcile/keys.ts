@@ -132,10 +132,9 @@ export function providedKeysWithSide(document: CanonicalDocument, side: Side): s
   const partner = (side === 'wms' ? undefined : document.partner?.id) ?? '?';
   switch (document.kind) {
     case 'shipment': {
-      const keys: string[] = [];
-      if (document.asnNumber) keys.push(`asn:${partner}:${document.asnNumber}`);
-      if (document.shipmentNumber) keys.push(`shipment:${document.shipmentNumber}`);
-      return keys;
+      const asn = document.asnNumber ? `asn:${partner}:${document.asnNumber}` : undefined;
+      const shipment = document.shipmentNumber ? `shipment:${document.shipmentNumber}` : undefined;
+      return asn ? (shipment ? [asn, shipment] : [asn]) : shipment ? [shipment] : [];
     }
     case 'invoice':
       return [`invoice:${partner}:${document.invoiceNumber}`];

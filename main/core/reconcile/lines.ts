@@ -108,13 +108,16 @@ export class LineMatcher {
     if (!line.quantity) return;
     const matched = this.match(line);
     let total = totals.get(matched.key);
+    const fresh = !total;
     if (!total) {
-      total = { key: matched.key, quantity: '0', uom: matched.orderLine?.uom ?? line.quantity.uom, comparable: true, sources: [], unitPrices: [] };
+      // arrays made with their first element: an empty array grows to 16 slots on its first push
+      total = { key: matched.key, quantity: '0', uom: matched.orderLine?.uom ?? line.quantity.uom, comparable: true, sources: [entry], unitPrices: line.unitPrice ? [{ price: line.unitPrice.amount, entry }] : [] };
       totals.set(matched.key, total);
     }
     const converted = inUnitOfProduct(this.items, this.partnerId, matched.productKey ?? matched.orderLine?.productKey, line.quantity.value, line.quantity.uom, total.uom);
     if (converted === undefined) total.comparable = false;
     else total.quantity = add(total.quantity, converted);
+    if (fresh) return;
     if (!total.sources.includes(entry)) total.sources.push(entry);
     if (line.unitPrice) total.unitPrices.push({ price: line.unitPrice.amount, entry });
   }

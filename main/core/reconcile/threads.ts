@@ -98,7 +98,7 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
   const indirect: ThreadDocument[] = [];
   const unscoped = new Set<string>();
   for (const entry of entries) {
-    const identityKeys: string[] = [];
+    let identityKeys: string[] | undefined;
     for (const ref of orderRefsWithSide(entry.document, entry.side)) {
       const po = ref.poNumber ? poKey(ref.partnerId, ref.poNumber) : undefined;
       const so = ref.orderNumber ? orderNumberKey(ref.orderNumber) : undefined;
@@ -109,9 +109,13 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
       if (so) unionFind.add(so);
       if (po && so) unionFind.union(po, so);
       const first = po ?? so;
-      if (first) identityKeys.push(first);
+      // a list made with its first key: an empty array grows to 16 slots on its first push
+      if (first) {
+        if (identityKeys) identityKeys.push(first);
+        else identityKeys = [first];
+      }
     }
-    if (identityKeys.length > 0) members.push({ entry, identityKeys });
+    if (identityKeys) members.push({ entry, identityKeys });
     else indirect.push(entry);
   }
   linkUnscopedPurchaseOrders(unionFind, unscoped);
@@ -159,10 +163,10 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
   }
   const threads: Thread[] = [];
   byRoot.forEach((group, root) => {
-    const identity = (classes.get(root) ?? [root]).sort();
+    const identity = sortStrings(classes.get(root) ?? [root]);
     for (const key of identity) {
-      group.links.add(key);
-      if (key.startsWith('po:')) group.links.add(anyPartnerPoKey(key.slice(key.indexOf(':', 3) + 1)));
+      group.links.push(key);
+      if (key.startsWith('po:')) group.links.push(anyPartnerPoKey(key.slice(key.indexOf(':', 3) + 1)));
     }
     const documents = sortEntries(group.entries);
     const scoped = firstScopedPo(identity);
@@ -173,32 +177,60 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
       poNumbers: poNumbersOf(identity),
       documents,
       facts: [],
-      linkKeys: [...group.links].sort(),
+      linkKeys: uniqueSorted(group.links),
     });
   });
   return threads;
 }
 
-/** A thread in the making: its documents (each member once: members are distinct documents) and its link keys. */
-type Group = { entries: ThreadDocument[]; links: Set<string> };
+/** A thread in the making: its documents (each member once: members are distinct documents) and its link keys (with repeats). */
+type Group = { entries: ThreadDocument[]; links: string[] };
 
 function addToGroup(byRoot: Map<string, Group>, root: string, member: Member, provided: readonly string[], indirectKeys: readonly string[]): void {
   let group = byRoot.get(root);
   if (!group) {
-    group = { entries: [], links: new Set<string>() };
+    group = { entries: [member.entry], links: [] };
     byRoot.set(root, group);
+  } else group.entries.push(member.entry);
+  for (const key of member.identityKeys) group.links.push(key);
+  for (const key of provided) group.links.push(key);
+  for (const key of indirectKeys) group.links.push(key);
+}
+
+/** Sorted in place, as Array.prototype.sort() sorts strings (by UTF-16 code units), without its working copy for short lists. */
+function sortStrings(list: string[]): string[] {
+  if (list.length > 16) return list.sort();
+  for (let index = 1; index < list.length; index++) {
+    const item = list[index]!;
+    let to = index - 1;
+    while (to >= 0 && list[to]! > item) {
+      list[to + 1] = list[to]!;
+      to--;
+    }
+    list[to + 1] = item;
   }
-  group.entries.push(member.entry);
-  for (const key of member.identityKeys) group.links.add(key);
-  for (const key of provided) group.links.add(key);
-  for (const key of indirectKeys) group.links.add(key);
+  return list;
+}
+
+/** [...new Set(list)].sort(), in place. */
+function uniqueSorted(list: string[]): string[] {
+  sortStrings(list);
+  let kept = 0;
+  for (let index = 0; index < list.length; index++) if (index === 0 || list[index] !== list[kept - 1]) list[kept++] = list[index]!;
+  list.length = kept;
+  return list;
 }
 
 /** The PO numbers of a thread's identity keys, sorted, each once. */
 function poNumbersOf(identity: string[]): string[] {
-  const numbers: string[] = [];
-  for (const key of identity) if (key.startsWith('po:')) numbers.push(key.slice(key.indexOf(':', 3) + 1));
-  return numbers.length < 2 ? numbers : [...new Set(numbers)].sort();
+  let numbers: string[] | undefined;
+  for (const key of identity) {
+    if (!key.startsWith('po:')) continue;
+    const number = key.slice(key.indexOf(':', 3) + 1);
+    if (numbers) numbers.push(number);
+    else numbers = [number];
+  }
+  return !numbers ? [] : numbers.length < 2 ? numbers : uniqueSorted(numbers);
 }
 
 /** A PO named without its partner (a 3PL's 945) joins the partner's PO when exactly one partner has that PO number. */

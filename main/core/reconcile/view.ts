@@ -52,6 +52,16 @@ function onePerNumber<T extends CanonicalDocument>(entries: Entry<T>[], numberOf
   return [...chosen.values()];
 }
 
+/** Shared by the lists a thread has nothing for; frozen, so a write anywhere fails loudly (append() replaces it). */
+const NONE = Object.freeze([]) as unknown as never[];
+
+/** `list` with `item` added; a new list holds exactly one element (an empty array grows to 16 slots on its first push). */
+function append<T>(list: T[], item: T): T[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
+}
+
 export class ThreadView {
   readonly partnerId: number | undefined;
   readonly settings: PartnerSettings;
@@ -69,7 +79,9 @@ export class ThreadView {
   private matcherCache: LineMatcher | undefined;
   private readonly linesCache = new Map<string, ShipmentLineOf[]>();
   private pairsCache: unknown;
-  private readonly totalsCache = new Map<string, Map<string, LineTotal>>();
+  private asnTotalsCache: Map<string, LineTotal> | undefined;
+  private warehouseTotalsCache: Map<string, LineTotal> | undefined;
+  private invoicedTotalsCache: Map<string, LineTotal> | undefined;
 
   constructor(
     readonly thread: Thread,
@@ -80,42 +92,42 @@ export class ThreadView {
     this.now = parseInstant(context.now);
     this.items = context.items;
     // one pass over the documents, in key order (the lists keep it where they are not sorted by time)
-    const purchaseOrders: Entry<Order>[] = [];
-    const erpOrders: Entry<Order>[] = [];
-    const changes: Entry<OrderChange>[] = [];
-    const acks: Entry<OrderAck>[] = [];
-    const asns: Entry<Shipment>[] = [];
-    const warehouseShipments: Entry<Shipment>[] = [];
-    const invoices: Entry<Invoice>[] = [];
-    const returns: Entry<Return>[] = [];
-    const credits: Entry<Credit>[] = [];
+    let purchaseOrders: Entry<Order>[] = NONE;
+    let erpOrders: Entry<Order>[] = NONE;
+    let changes: Entry<OrderChange>[] = NONE;
+    let acks: Entry<OrderAck>[] = NONE;
+    let asns: Entry<Shipment>[] = NONE;
+    let warehouseShipments: Entry<Shipment>[] = NONE;
+    let invoices: Entry<Invoice>[] = NONE;
+    let returns: Entry<Return>[] = NONE;
+    let credits: Entry<Credit>[] = NONE;
     for (const entry of thread.documents) {
       const document = entry.document;
       switch (document.kind) {
         case 'order':
           if (document.role !== 'purchase-order') break;
-          if (entry.side === 'partner') purchaseOrders.push(entry as Entry<Order>);
-          else if (entry.side === 'erp') erpOrders.push(entry as Entry<Order>);
+          if (entry.side === 'partner') purchaseOrders = append(purchaseOrders, entry as Entry<Order>);
+          else if (entry.side === 'erp') erpOrders = append(erpOrders, entry as Entry<Order>);
           break;
         case 'order-change':
-          changes.push(entry as Entry<OrderChange>);
+          changes = append(changes, entry as Entry<OrderChange>);
           break;
         case 'order-ack':
-          acks.push(entry as Entry<OrderAck>);
+          acks = append(acks, entry as Entry<OrderAck>);
           break;
         case 'shipment':
           // a WMS connector's shipment counts as the warehouse's word whatever role its map gave it
-          if (document.role === 'asn' && entry.side !== 'wms') asns.push(entry as Entry<Shipment>);
-          else if (document.role === 'warehouse-advice' || document.role === 'asn') warehouseShipments.push(entry as Entry<Shipment>);
+          if (document.role === 'asn' && entry.side !== 'wms') asns = append(asns, entry as Entry<Shipment>);
+          else if (document.role === 'warehouse-advice' || document.role === 'asn') warehouseShipments = append(warehouseShipments, entry as Entry<Shipment>);
           break;
         case 'invoice':
-          invoices.push(entry as Entry<Invoice>);
+          invoices = append(invoices, entry as Entry<Invoice>);
           break;
         case 'return':
-          returns.push(entry as Entry<Return>);
+          returns = append(returns, entry as Entry<Return>);
           break;
         case 'credit':
-          if (document.adjustment === 'credit') credits.push(entry as Entry<Credit>);
+          if (document.adjustment === 'credit') credits = append(credits, entry as Entry<Credit>);
           break;
         default:
           break;
@@ -163,27 +175,29 @@ export class ThreadView {
   private linesOfShipment(entry: Entry<Shipment>): ShipmentLineOf[] {
     let lines = this.linesCache.get(entry.key);
     if (!lines) {
-      lines = [];
+      lines = NONE;
       // canonical shipmentLines order: loose lines, then packs depth first (a pack's lines before its inner packs)
-      for (const line of entry.document.lines ?? []) this.keepLine(lines, line, entry, null);
-      if (entry.document.packs) this.visitPacks(lines, entry.document.packs, entry, null);
+      for (const line of entry.document.lines ?? []) lines = this.keepLine(lines, line, entry, null);
+      if (entry.document.packs) lines = this.visitPacks(lines, entry.document.packs, entry, null);
+      if (lines === NONE) lines = [];
       this.linesCache.set(entry.key, lines);
     }
     return lines;
   }
 
   /** `sscc`: the innermost carton with an SSCC around these packs. */
-  private visitPacks(into: ShipmentLineOf[], packs: ShipmentPack[], entry: ThreadDocument, sscc: string | null): void {
+  private visitPacks(into: ShipmentLineOf[], packs: ShipmentPack[], entry: ThreadDocument, sscc: string | null): ShipmentLineOf[] {
     for (const pack of packs) {
       const here = pack.sscc ?? sscc;
-      if (pack.lines) for (const line of pack.lines) this.keepLine(into, line, entry, here);
-      if (pack.packs) this.visitPacks(into, pack.packs, entry, here);
+      if (pack.lines) for (const line of pack.lines) into = this.keepLine(into, line, entry, here);
+      if (pack.packs) into = this.visitPacks(into, pack.packs, entry, here);
     }
+    return into;
   }
 
-  private keepLine(into: ShipmentLineOf[], line: MatchableLine & { poNumber?: string | undefined }, entry: ThreadDocument, sscc: string | null): void {
-    if (line.poNumber && this.thread.poNumbers.length > 0 && !this.thread.poNumbers.includes(line.poNumber)) return;
-    into.push({ line, entry, sscc });
+  private keepLine(into: ShipmentLineOf[], line: MatchableLine & { poNumber?: string | undefined }, entry: ThreadDocument, sscc: string | null): ShipmentLineOf[] {
+    if (line.poNumber && this.thread.poNumbers.length > 0 && !this.thread.poNumbers.includes(line.poNumber)) return into;
+    return append(into, { line, entry, sscc });
   }
 
   get asnLines(): ShipmentLineOf[] {
@@ -194,21 +208,12 @@ export class ThreadView {
     return this.shipmentLinesOf(this.warehouseShipments);
   }
 
-  private cached(name: string, compute: () => Map<string, LineTotal>): Map<string, LineTotal> {
-    let totals = this.totalsCache.get(name);
-    if (!totals) {
-      totals = compute();
-      this.totalsCache.set(name, totals);
-    }
-    return totals;
-  }
-
   get asnTotals(): Map<string, LineTotal> {
-    return this.totalsCache.get('asn') ?? this.cached('asn', () => this.matcher.totals(this.asnLines));
+    return (this.asnTotalsCache ??= this.matcher.totals(this.asnLines));
   }
 
   get warehouseTotals(): Map<string, LineTotal> {
-    return this.totalsCache.get('wms') ?? this.cached('wms', () => this.matcher.totals(this.warehouseLines));
+    return (this.warehouseTotalsCache ??= this.matcher.totals(this.warehouseLines));
   }
 
   /**
@@ -220,11 +225,12 @@ export class ThreadView {
   }
 
   get invoicedTotals(): Map<string, LineTotal> {
-    return this.totalsCache.get('invoice') ?? this.cached('invoice', () => {
+    if (!this.invoicedTotalsCache) {
       const totals = new Map<string, LineTotal>();
       for (const entry of this.invoices) for (const line of entry.document.lines ?? []) this.matcher.addTo(totals, line, entry);
-      return totals;
-    });
+      this.invoicedTotalsCache = totals;
+    }
+    return this.invoicedTotalsCache;
   }
 
   /** Computed once per thread: asn-missing and asn-late both ask it. */
