@@ -7,6 +7,7 @@ import { createDemoWorkspace } from '../../main/core/demo/index.js';
 import { documentsPage } from './pages/documents.js';
 import { reconciliationPage } from './pages/reconciliation.js';
 import { shell } from './pages/shell.js';
+import { shipmentCheckPage } from './pages/shipment-check.js';
 
 const projectRoot = join(import.meta.dirname, '../..');
 
@@ -21,6 +22,7 @@ interface DemoApp {
   url: string;
   workspaceDir: string;
   defects: Defect[];
+  shippedToday: { day: string | null; threadKeys: string[] };
 }
 
 /**
@@ -50,7 +52,7 @@ const test = base.extend<{}, { demo: DemoApp }>({
           child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
           child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
         });
-        await use({ url, workspaceDir, defects: result.manifest.defects as Defect[] });
+        await use({ url, workspaceDir, defects: result.manifest.defects as Defect[], shippedToday: result.manifest.shippedToday });
       } finally {
         child.kill('SIGTERM');
         await new Promise((resolve) => child.once('exit', resolve));
@@ -143,7 +145,7 @@ test('from the demo: filter, open a thread, compare, resolve with a reason; a co
   await expect(recon.thread.comparison).toBeVisible();
   await expect(recon.thread.differing.first()).toBeVisible();
   await expect(recon.thread.detail).toHaveAttribute('data-status', 'open');
-  await expect(recon.thread.evidenceLinks.first()).toHaveAttribute('href', /^#\/documents\/\d+\?byte=\d+$/);
+  await expect(recon.thread.evidenceLinks.first()).toHaveAttribute('href', /^#\/documents\/\d+\?byte=\d+&end=\d+$/);
   const actualBefore = await recon.thread.actual.textContent();
   await page.screenshot({ path: 'test-results/screenshots/reconciliation-thread.png', fullPage: true });
 
@@ -241,4 +243,64 @@ test('keyboard bulk assign, a saved view, the dashboard and the exports', async 
   await page.screenshot({ path: 'test-results/screenshots/reconciliation-dashboard.png', fullPage: true });
   await recon.dashboard.openTile.click();
   await expect(recon.count).toHaveText(`${open.toLocaleString('en-US')} mismatches`);
+});
+
+test('an evidence link opens its document in Documents with those bytes highlighted and scrolled into view', async ({ page, demo }) => {
+  const defect = demo.defects.find((candidate) => candidate.type === 'asn-qty-vs-wms');
+  expect(defect, 'the demo plants an ASN carton the warehouse disagrees with').toBeDefined();
+  const recon = reconciliationPage(page);
+  await openReconciliation(page, demo.url);
+  await page.goto(`${new URL(demo.url).origin}/#/reconciliation/thread/${encodeURIComponent(defect!.threadKey)}`);
+  await expect(recon.thread.title).toBeVisible();
+  await recon.thread.mismatches.first().click();
+  const asnLink = recon.thread.evidenceLinks.filter({ hasText: /ASN/ }).first();
+  const href = (await asnLink.getAttribute('href'))!;
+  const [, documentId, start, end] = /^#\/documents\/(\d+)\?byte=(\d+)&end=(\d+)$/.exec(href)!;
+  await asnLink.click();
+
+  const documents = documentsPage(page);
+  await expect(page).toHaveURL(new RegExp(`#/documents/${documentId}\\?byte=${start}&end=${end}$`));
+  await expect(documents.document.view).toBeVisible();
+  await expect(documents.document.title).toContainText('856');
+  await expect(documents.document.evidenceNote).toContainText(`bytes ${Number(start).toLocaleString('en-US')}–${Number(end).toLocaleString('en-US')}`);
+  // the marked text is the ASN transaction the evidence names, from its ST to its SE
+  const marked = await documents.document.rawEvidence.evaluateAll((marks) => marks.map((mark) => mark.textContent ?? '').join(''));
+  expect(marked).toMatch(/^ST\*856\*/);
+  expect(marked).toMatch(/SE\*\d+\*\d+$/);
+  // scrolled to: the first marked piece is inside the raw text box's visible area
+  const inView = await documents.document.rawText.evaluate((box) => {
+    const mark = box.querySelector('#raw-evidence');
+    if (!mark) return false;
+    const outer = box.getBoundingClientRect();
+    const inner = mark.getBoundingClientRect();
+    return inner.top >= outer.top && inner.top < outer.bottom;
+  });
+  expect(inView).toBe(true);
+  await documents.document.rawText.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/evidence-document.png', fullPage: true });
+});
+
+test('the shipment check of a fresh demo lists the shipments that left today, the differing carton first', async ({ page, demo }) => {
+  // a demo made in the first 20 minutes of a day ships them the evening before (main/core/demo/today.ts)
+  expect(demo.shippedToday.threadKeys).toHaveLength(5);
+  if (demo.shippedToday.day !== new Date().toISOString().slice(0, 10)) {
+    test.info().annotations.push({ type: 'note', description: 'the demo was made in the first minutes of the day: nothing left today yet' });
+    return;
+  }
+  const carton = demo.defects.find((defect) => defect.type === 'asn-qty-vs-wms' && demo.shippedToday.threadKeys.includes(defect.threadKey));
+  expect(carton, 'one of today\'s shipments has a carton the ASN and the warehouse disagree on').toBeDefined();
+  await page.goto(demo.url);
+  await page.goto(`${new URL(demo.url).origin}/#/check`);
+  const check = shipmentCheckPage(page);
+  await expect(check.todayRows.first()).toContainText(`PO ${carton!.poNumber}`);
+  await expect(check.todayRows.first()).toContainText('Mismatch');
+  for (const threadKey of demo.shippedToday.threadKeys) {
+    const po = threadKey.split(':').slice(2).join(':');
+    await expect(check.todayRows.filter({ hasText: `PO ${po}` })).toHaveCount(1);
+  }
+  await expect(check.todayRows.filter({ hasText: 'Matched' })).not.toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/demo-check-today.png', fullPage: true });
+  await check.todayRows.first().click();
+  await expect(check.detailMatch).toHaveText(/Mismatch/);
+  await expect(page.locator('[data-testid="check-carton"][data-match="differs"]')).toHaveCount(1);
 });

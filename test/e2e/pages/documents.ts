@@ -28,6 +28,9 @@ export function documentsPage(page: Page) {
       problems: page.getByTestId('problem'),
       rawText: page.getByTestId('raw-text'),
       rawProblem: page.getByTestId('raw-problem'),
+      /** the note and the marked bytes when an evidence link opened the document (#/documents/ID?byte=S&end=E) */
+      evidenceNote: page.getByTestId('document-evidence-note'),
+      rawEvidence: page.locator('[data-testid="raw-text"] mark.raw-mark-segment'),
       segmentRows: page.getByTestId('segment-row'),
       segmentDetail: page.getByTestId('segment-detail'),
       hlTree: page.getByTestId('hl-tree'),

@@ -8,7 +8,8 @@ import { useServices } from '../../services.js';
 import { AckStatus } from './AckStatus.js';
 import { CanonicalPanel } from './CanonicalPanel.js';
 import { DocumentTabs, useDocumentTab } from './DocumentTabs.js';
-import { listHash, rememberedList } from './documents-route.js';
+import { evidenceMark } from './evidence-range.js';
+import { listHash, rememberedList, type ByteRange } from './documents-route.js';
 import { downloadOriginal } from './download.js';
 import { EnvelopePanel } from './EnvelopePanel.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
@@ -40,21 +41,25 @@ function revealInside(container: HTMLElement | null, anchorId: string) {
   if (left < container.scrollLeft || left > container.scrollLeft + container.clientWidth - 40) container.scrollLeft = Math.max(0, left - 40);
 }
 
-function RawPanel({ detail, selected, focusedProblem }: { detail: DocumentDetail; selected: number | null; focusedProblem: number | null }) {
+function RawPanel({ detail, selected, focusedProblem, bytes }: { detail: DocumentDetail; selected: number | null; focusedProblem: number | null; bytes: ByteRange | undefined }) {
   const box = useRef<HTMLDivElement>(null);
   const segment = selected === null ? undefined : detail.segments[selected];
+  const evidence = useMemo(() => (bytes ? evidenceMark(bytes, detail.raw) : null), [bytes, detail]);
   const marks = useMemo(() => {
     const list = problemMarks(detail);
     if (segment) list.push({ start: segment.rawOffset, end: segment.rawOffset + segment.rawLength, kind: 'segment', anchor: 'raw-selected-segment' });
+    if (evidence) list.push(evidence);
     return list;
-  }, [detail, segment]);
-  const focus = focusedProblem !== null ? (detail.problems[focusedProblem]?.rawOffset ?? 0) : (segment?.rawOffset ?? 0);
+  }, [detail, segment, evidence]);
+  // an evidence link shows its bytes until the reader picks a problem or a segment
+  const showEvidence = evidence !== null && focusedProblem === null && selected === null;
+  const focus = focusedProblem !== null ? (detail.problems[focusedProblem]?.rawOffset ?? 0) : showEvidence ? evidence.start : (segment?.rawOffset ?? 0);
   const text = detail.raw.text;
   const from = text.length > RAW_WINDOW ? Math.max(0, Math.min(focus - RAW_WINDOW / 2, text.length - RAW_WINDOW)) : 0;
   const shown = text.length > RAW_WINDOW ? text.slice(from, from + RAW_WINDOW) : text;
   useEffect(() => {
-    revealInside(box.current?.querySelector('pre') ?? null, focusedProblem !== null ? `raw-problem-${focusedProblem}` : 'raw-selected-segment');
-  }, [focusedProblem, selected]);
+    revealInside(box.current?.querySelector('pre') ?? null, focusedProblem !== null ? `raw-problem-${focusedProblem}` : showEvidence ? evidence.anchor! : 'raw-selected-segment');
+  }, [focusedProblem, selected, showEvidence, evidence]);
   return (
     <section className="panel raw" aria-labelledby="raw-heading">
       <div className="panel-head">
@@ -66,7 +71,14 @@ function RawPanel({ detail, selected, focusedProblem }: { detail: DocumentDetail
           {detail.raw.truncated || shown.length < text.length ? ' · showing part; download the original for all of it' : ''}
         </span>
       </div>
-      <div ref={box}>
+      {bytes && (
+        <p className="document-evidence-note" data-testid="document-evidence-note">
+          {evidence
+            ? `Highlighted: bytes ${bytes.start.toLocaleString()}–${bytes.end.toLocaleString()} of the file, what the mismatch points to.`
+            : `The mismatch points to bytes ${bytes.start.toLocaleString()}–${bytes.end.toLocaleString()} of the file, outside this document's text.`}
+        </p>
+      )}
+      <div ref={box} className={showEvidence ? 'raw-evidence-shown' : undefined}>
         <RawText text={shown} offset={from} marks={marks.map((mark) => ({ ...mark }))} label="Raw text of the transaction" />
       </div>
     </section>
@@ -112,13 +124,14 @@ function firstProblemSelection(detail: DocumentDetail): { segment: number | null
 }
 
 /** One document: what is wrong with it, where, and everything around it. */
-export function DocumentView({ id }: { id: number }) {
+export function DocumentView({ id, bytes }: { id: number; bytes?: ByteRange | undefined }) {
   const { state, reload } = useDocument(id);
   const detail = state.status === 'ready' ? state.detail : null;
   const { running, start } = useReprocess(detail, reload);
   const [chosen, setChosen] = useState<{ detail: DocumentDetail; segment: number | null; problem: number | null } | null>(null);
-  // Until the user picks something, the view opens on the first problem: the reason the coordinator is here.
-  const selection = chosen && chosen.detail === detail ? chosen : detail ? firstProblemSelection(detail) : { segment: null, problem: null };
+  // Until the user picks something, the view opens on the first problem (the reason the coordinator is here), or on
+  // the bytes an evidence link named (the reason the reviewer is here).
+  const selection = chosen && chosen.detail === detail ? chosen : detail && !bytes ? firstProblemSelection(detail) : { segment: null, problem: null };
   const selected = selection.segment;
   const focusedProblem = selection.problem;
   const choose = (segment: number | null, problem: number | null) => detail && setChosen({ detail, segment, problem });
@@ -170,7 +183,7 @@ export function DocumentView({ id }: { id: number }) {
           onTab={(next) => showTab(next)}
           source={
             <>
-              <RawPanel detail={ready} selected={selected} focusedProblem={focusedProblem} />
+              <RawPanel detail={ready} selected={selected} focusedProblem={focusedProblem} bytes={bytes} />
               <section className="panel segments" aria-labelledby="segments-heading">
                 <div className="panel-head">
                   <h2 id="segments-heading" className="panel-title">

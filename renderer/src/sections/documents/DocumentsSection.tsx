@@ -10,7 +10,7 @@ import { DocumentView } from './DocumentView.js';
 import { FilterBar, StatusFilter } from './FilterBar.js';
 import { AddFilesButton, ImportStatus } from './ImportControls.js';
 import { QuarantineList } from './QuarantineList.js';
-import { listHash, parseDocumentsHash, QUARANTINE_HASH, rememberedList, rememberList, toggledSort, type DocumentFilter, type DocumentSort } from './documents-route.js';
+import { documentRangeHash, listHash, parseDocumentsHash, QUARANTINE_HASH, rememberedList, rememberList, toggledSort, type DocumentFilter, type DocumentSort } from './documents-route.js';
 import { useDocumentsList, useDocumentsServices, useHash } from './documents-services.js';
 import { navigate } from './navigate.js';
 
@@ -150,7 +150,7 @@ function DocumentsBrowser({ view, filter, sort }: { view: 'list' | 'quarantine';
 export function DocumentsSection() {
   const route = parseDocumentsHash(useHash());
   const dragging = useWindowFileDrop();
-  const routeKey = route.view === 'list' ? listHash(route.filter, route.sort) : route.view;
+  const routeKey = route.view === 'list' ? listHash(route.filter, route.sort) : route.view === 'document' ? documentRangeHash(route.id, route.bytes) : route.view;
   const [stable, setStable] = useState<{ key: string; route: typeof route }>({ key: routeKey, route });
   // Parsing the address makes new objects each render; keep one per distinct address so effects run once per change.
   if (stable.key !== routeKey) setStable({ key: routeKey, route });
@@ -162,7 +162,7 @@ export function DocumentsSection() {
   return (
     <div className="documents" data-testid="documents">
       {current.view === 'document' ? (
-        <DocumentView id={current.id} />
+        <DocumentView id={current.id} bytes={current.bytes} />
       ) : (
         <DocumentsBrowser view={current.view} filter={current.view === 'list' ? current.filter : lastList.filter} sort={current.view === 'list' ? current.sort : lastList.sort} />
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listHash, parseDocumentsHash, toggledSort } from './documents-route.js';
+import { documentRangeHash, listHash, parseDocumentsHash, toggledSort } from './documents-route.js';
 
 describe('documents route', () => {
   it('round-trips every filter and the sort through the address', () => {
@@ -14,6 +14,18 @@ describe('documents route', () => {
     expect(parseDocumentsHash('#/documents')).toEqual({ view: 'list', filter: {}, sort: { column: 'receivedAt', direction: 'desc' } });
     expect(parseDocumentsHash('#/documents/123')).toEqual({ view: 'document', id: 123 });
     expect(parseDocumentsHash('#/documents/quarantine')).toEqual({ view: 'quarantine' });
+  });
+
+  it('reads the bytes an evidence link names, and drops a range it cannot read', () => {
+    expect(parseDocumentsHash('#/documents/12?byte=340&end=900')).toEqual({ view: 'document', id: 12, bytes: { start: 340, end: 900 } });
+    expect(parseDocumentsHash(documentRangeHash(12, { start: 0, end: 5 }))).toEqual({ view: 'document', id: 12, bytes: { start: 0, end: 5 } });
+    // the byte alone (older links): one byte
+    expect(parseDocumentsHash('#/documents/12?byte=340')).toEqual({ view: 'document', id: 12, bytes: { start: 340, end: 341 } });
+    // an end before the start is the start
+    expect(parseDocumentsHash('#/documents/12?byte=340&end=20')).toEqual({ view: 'document', id: 12, bytes: { start: 340, end: 340 } });
+    expect(parseDocumentsHash('#/documents/12?byte=-4')).toEqual({ view: 'document', id: 12 });
+    expect(parseDocumentsHash('#/documents/12?byte=x&end=9')).toEqual({ view: 'document', id: 12 });
+    expect(documentRangeHash(12)).toBe('#/documents/12');
   });
 
   it('ignores values it does not know instead of passing them to the core', () => {

@@ -10,9 +10,15 @@ export type DocumentFilter = NonNullable<DocumentsInput['filter']>;
 export type DocumentSort = NonNullable<DocumentsInput['sort']>;
 export type SortColumn = DocumentSort['column'];
 
+/** Bytes of the document's file to show highlighted (a mismatch's evidence): absolute offsets, end exclusive. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
 export type DocumentsRoute =
   | { view: 'list'; filter: DocumentFilter; sort: DocumentSort }
-  | { view: 'document'; id: number }
+  | { view: 'document'; id: number; bytes?: ByteRange }
   | { view: 'quarantine' };
 
 export const DEFAULT_SORT: DocumentSort = { column: 'receivedAt', direction: 'desc' };
@@ -31,8 +37,11 @@ export function parseDocumentsHash(hash: string): DocumentsRoute {
   const [route = '', query = ''] = path.split('?');
   const parts = route.split('/');
   if (parts[1] === 'quarantine') return { view: 'quarantine' };
-  if (parts[1] && /^\d+$/.test(parts[1])) return { view: 'document', id: Number(parts[1]) };
   const params = new URLSearchParams(query);
+  if (parts[1] && /^\d+$/.test(parts[1])) {
+    const bytes = byteRangeOf(params);
+    return bytes ? { view: 'document', id: Number(parts[1]), bytes } : { view: 'document', id: Number(parts[1]) };
+  }
   const filter: DocumentFilter = {};
   const partner = params.get('partner');
   if (partner && /^\d+$/.test(partner)) filter.partnerId = Number(partner);
@@ -51,6 +60,22 @@ export function parseDocumentsHash(hash: string): DocumentsRoute {
   const column = oneOf(SORT_COLUMNS, params.get('sort')) ?? DEFAULT_SORT.column;
   const sortDirection = params.get('dir') === 'asc' ? 'asc' : params.get('dir') === 'desc' ? 'desc' : column === 'receivedAt' ? 'desc' : 'asc';
   return { view: 'list', filter, sort: { column, direction: sortDirection } };
+}
+
+const OFFSET = /^\d{1,15}$/;
+
+/** `byte=340&end=900` (end optional: the byte alone); anything else is no range. */
+function byteRangeOf(params: URLSearchParams): ByteRange | undefined {
+  const start = params.get('byte');
+  if (start === null || !OFFSET.test(start)) return undefined;
+  const end = params.get('end');
+  const from = Number(start);
+  return { start: from, end: end !== null && OFFSET.test(end) ? Math.max(from, Number(end)) : from + 1 };
+}
+
+/** `#/documents/12`, or with the bytes to highlight `#/documents/12?byte=340&end=900`. */
+export function documentRangeHash(id: number, bytes?: ByteRange): string {
+  return bytes ? `#/documents/${id}?byte=${bytes.start}&end=${bytes.end}` : `#/documents/${id}`;
 }
 
 /** The list's address; the filter's dates stay calendar dates (the core turns them into the local day's range). */

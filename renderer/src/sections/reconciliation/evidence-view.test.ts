@@ -9,20 +9,20 @@ describe('evidence', () => {
   it('opens an EDI document in Documents at its bytes, and names a record by connector and id', () => {
     expect(evidenceLink({ label: '856 ASN-1', source: { kind: 'edi', documentId: 12, fileId: 3, byteStart: 340, byteEnd: 900, standard: 'x12', type: '856', controlNumber: '0001' } })).toEqual({
       text: '856 ASN-1',
-      href: '#/documents/12?byte=340',
+      href: '#/documents/12?byte=340&end=900',
       detail: 'file 3 · X12 856 #0001 · bytes 340–900',
     });
     // without its document id, the thread member holding those bytes names it
     const members = [{ kind: 'document', documentId: 77, fileId: 9, byteStart: 100, byteEnd: 500 }] as const;
     const edi = { kind: 'edi', fileId: 9, byteStart: 168, byteEnd: 448, standard: 'x12', type: '850', controlNumber: '0001' } as const;
-    expect(evidenceLink({ label: '850', source: edi }, members).href).toBe('#/documents/77?byte=168');
+    expect(evidenceLink({ label: '850', source: edi }, members).href).toBe('#/documents/77?byte=168&end=448');
     expect(evidenceLink({ label: '850', source: { ...edi, fileId: 8 } }, members).href).toBeNull();
     expect(evidenceLink({ label: '850', source: { ...edi, byteStart: 500 } }, members).href).toBeNull();
     expect(evidenceLink({ label: 'ERP order', source: { kind: 'connector', connector: 'erp', stream: 'sales-orders', recordId: 'SO-7' } })).toEqual({ text: 'ERP order', href: null, detail: 'erp · sales-orders · record SO-7' });
     expect(evidenceLink({ label: 'gap', source: { kind: 'ledger', fileIds: [1], documentIds: [] } }).href).toBeNull();
     expect(evidenceLink({ label: 'ack', source: { kind: 'ack-group', groupId: 2, fileId: 1, ackDocumentId: 44 } }).href).toBe('#/documents/44');
     expect(memberRefLink({ kind: 'record', recordId: 4, connector: 'wms', stream: 'shipments', externalId: 'SHP-9' })).toEqual({ text: 'wms · shipments', href: null, detail: 'record SHP-9' });
-    expect(memberRefLink({ kind: 'document', documentId: 5, fileId: 2, byteStart: 0, byteEnd: 10 }).href).toBe('#/documents/5?byte=0');
+    expect(memberRefLink({ kind: 'document', documentId: 5, fileId: 2, byteStart: 0, byteEnd: 10 }).href).toBe('#/documents/5?byte=0&end=10');
   });
 
   it('writes a comparison cell as quantity, unit and price', () => {

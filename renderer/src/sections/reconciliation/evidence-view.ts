@@ -11,15 +11,16 @@ export interface EvidenceLink {
   detail: string | null;
 }
 
-/** `#/documents/12?byte=340`: the Documents section reads the id; the byte offset is for it to scroll to. */
-export function documentHref(documentId: number, byteStart?: number): string {
-  return byteStart === undefined ? `#/documents/${documentId}` : `#/documents/${documentId}?byte=${byteStart}`;
+/** `#/documents/12?byte=340&end=900`: Documents opens the document with those bytes of its file highlighted and in view. */
+export function documentHref(documentId: number, byteStart?: number, byteEnd?: number): string {
+  if (byteStart === undefined) return `#/documents/${documentId}`;
+  return `#/documents/${documentId}?byte=${byteStart}${byteEnd !== undefined && byteEnd > byteStart ? `&end=${byteEnd}` : ''}`;
 }
 
 export function memberRefLink(ref: ThreadMemberRef): EvidenceLink {
   switch (ref.kind) {
     case 'document':
-      return { text: `Document ${ref.documentId}`, href: documentHref(ref.documentId, ref.byteStart), detail: `file ${ref.fileId} · bytes ${ref.byteStart.toLocaleString()}–${ref.byteEnd.toLocaleString()}` };
+      return { text: `Document ${ref.documentId}`, href: documentHref(ref.documentId, ref.byteStart, ref.byteEnd), detail: `file ${ref.fileId} · bytes ${ref.byteStart.toLocaleString()}–${ref.byteEnd.toLocaleString()}` };
     case 'record':
       return { text: `${ref.connector} · ${ref.stream}`, href: null, detail: `record ${ref.externalId}` };
     default:
@@ -43,7 +44,7 @@ export function evidenceLink(evidence: Evidence, members: readonly ThreadMemberR
     case 'edi': {
       const where = `${source.standard.toUpperCase()} ${source.type} #${source.controlNumber} · bytes ${source.byteStart.toLocaleString()}–${source.byteEnd.toLocaleString()}`;
       const documentId = source.documentId ?? documentHolding(members, source.fileId, source.byteStart);
-      return { text: evidence.label, href: documentId === undefined ? null : documentHref(documentId, source.byteStart), detail: source.fileId === undefined ? where : `file ${source.fileId} · ${where}` };
+      return { text: evidence.label, href: documentId === undefined ? null : documentHref(documentId, source.byteStart, source.byteEnd), detail: source.fileId === undefined ? where : `file ${source.fileId} · ${where}` };
     }
     case 'connector':
       return { text: evidence.label, href: null, detail: `${source.connector} · ${source.stream} · record ${source.recordId}` };
