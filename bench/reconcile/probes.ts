@@ -1,16 +1,13 @@
 /**
- * The two interactive figures: re-evaluation after one new document (stored as ingest stores it, its closure loaded
- * with the store's loadThreadInputs, threads rebuilt and reconciled, results written) and review-queue pages
+ * The two interactive figures: re-evaluation after one new document (stored as ingest stores it, then the store's
+ * evaluateThreads: its closure, threads rebuilt and reconciled, the lifecycle merge written) and review-queue pages
  * (listMismatches of the review helper) over the rebuilt mismatches.
  */
 import type Database from 'better-sqlite3';
 import type { Invoice } from '../../main/core/canonical/index.js';
-import { buildThreads, reconcileThread } from '../../main/core/reconcile/index.js';
-import { loadThreadInputs, reconcileContextFor, reconcileEnvFor } from '../../main/core/reconcile-store/index.js';
+import { evaluateThreads, loadThreadInputs, reconcileEnvFor } from '../../main/core/reconcile-store/index.js';
 import { listMismatches, type QueueQuery } from '../../main/core/reconcile-store/queue.js';
 import { keysOf } from './fill.js';
-import type { BatchResult } from './pipeline.js';
-import { resultWriter } from './writer.js';
 
 export interface Percentiles {
   samples: number;
@@ -30,8 +27,6 @@ const PROBE_FILE = 900_000_000;
 /** A second invoice for order `index` arrives (it bills the order again: an invoice-qty-vs-shipped finding appears). */
 export function measureReevaluation(db: Database.Database, orders: number, now: string, samples: number): Percentiles & { threadsPerSample: number; membersPerSample: number } {
   const env = reconcileEnvFor(db);
-  const context = reconcileContextFor(db, now, env);
-  const write = resultWriter(db, now);
   db.prepare(`INSERT OR REPLACE INTO files (id, sha256, size, archive_path, first_received_at, state, standard, verdict, parsed_at, parser_version) VALUES (?, ?, 1000, 'bench/probe', ?, 'parsed', 'x12', 'ok', ?, 1)`).run(PROBE_FILE, 'f'.repeat(64), now, now);
   db.prepare(`INSERT OR REPLACE INTO interchanges (id, file_id, ordinal, standard, partner_id, direction, sender_qualifier, sender_id, receiver_qualifier, receiver_id, control_number, version, delimiters_json, byte_start, byte_end) VALUES (?, ?, 0, 'x12', 1, 'outbound', 'ZZ', 'US', 'ZZ', 'P1', '999999999', '00401', '{}', 0, 1000)`).run(PROBE_FILE, PROBE_FILE);
   db.prepare(`INSERT OR REPLACE INTO groups (id, interchange_id, ordinal, functional_id, control_number, version, explicit, status, transaction_count, byte_start, byte_end) VALUES (?, ?, 0, 'IN', '1', '004010', 1, 'accepted', 100, 0, 1000)`).run(PROBE_FILE, PROBE_FILE);
@@ -65,20 +60,15 @@ export function measureReevaluation(db: Database.Database, orders: number, now: 
     };
     const started = performance.now();
     const id = store(invoice, sample);
-    const loaded = loadThreadInputs(db, { documentIds: [id] }, env);
-    const result: BatchResult = { threads: [], mismatches: [], inputs: loaded.inputs.length };
-    for (const thread of buildThreads(loaded.inputs, context.items)) {
-      result.threads.push([thread.key, thread.kind, thread.partner?.id ?? null, JSON.stringify(thread.poNumbers), thread.documents.length + thread.facts.length]);
-      for (const mismatch of reconcileThread(thread, context)) result.mismatches.push(mismatch);
-    }
-    write(result);
+    const result = evaluateThreads(db, { documentIds: [id] }, { now, env });
     const elapsed = performance.now() - started;
     inserted.push(id);
     // the first few warm the statement caches
     if (sample >= 5) {
       times.push(elapsed);
-      threads += result.threads.length;
-      members += loaded.inputs.length;
+      threads += result.threadKeys;
+      // counted apart from the timed evaluation
+      members += loadThreadInputs(db, { documentIds: [id] }, env).inputs.length;
     }
   }
   const remove = db.transaction(() => {

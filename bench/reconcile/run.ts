@@ -2,10 +2,11 @@
  * `npm run bench:reconcile [-- --orders N] [--runs N] [--workers N] [--fresh]`: the reconciliation targets of issue 6
  * over a generated workspace (default 1,000,000 orders; `--orders 10000` is the quick mode). The workspace is written
  * once with SQL (fill.ts) and cached in bench/.data/ by a hash of the generator, the engine's rules and the migrations.
- * Each run clears the results, then times: the full reconcile (partition by business keys, batches over worker
- * threads, results written), peak RSS (VmHWM of this process: workers are threads of it), precision and recall
- * against the planted manifest, re-evaluation after one new document (100 samples: insert it, load its closure with
- * the store's loadThreadInputs, buildThreads + reconcileThread) and review-queue queries (listMismatches, p50).
+ * Each run clears the results, then times: the full reconcile (the app's own rebuildAll, the function the
+ * reconcile.rebuild method and `crossdock reconcile --rebuild` run: partition by business keys, batches over worker
+ * threads, results written through the store's lifecycle merge), peak RSS (VmHWM of this process: workers are
+ * threads of it), precision and recall against the planted manifest, re-evaluation after one new document (100
+ * samples: insert it, the store's evaluateThreads) and review-queue queries (listMismatches, p50).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,25 +14,23 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
-import { DEFAULT_SETTINGS, plainItems, type AckFact, type ControlNumberFact, type ReconcileContext } from '../../main/core/reconcile/index.js';
+import type Database from 'better-sqlite3';
+import { defaultRebuildWorkers, rebuildAll } from '../../main/core/reconcile-store/rebuild.js';
 import { defaultMigrationsDir } from '../../main/core/workspace/migrate.js';
 import { openWorkspace } from '../../main/core/workspace/workspace.js';
 import { fillWorkspace, type PlantedMismatch } from './fill.js';
-import { evaluateInputs, partitionRows, batchLoader, type BatchResult } from './pipeline.js';
 import { measureQueue, measureReevaluation } from './probes.js';
 import { BENCH_NOW } from './scenario.js';
-import { clearResults, resultWriter } from './writer.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '../..');
 export const TARGETS = { fullSeconds: 120, peakRssMB: 1536, reevaluateMs: 10, queueMs: 50 };
 const DEFECT_EVERY = 50;
 
-const { values } = parseArgs({ options: { 'generate-only': { type: 'boolean', default: false }, orders: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '1' }, workers: { type: 'string' }, fresh: { type: 'boolean', default: false }, 'batch-rows': { type: 'string', default: '6000' }, store: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { 'generate-only': { type: 'boolean', default: false }, orders: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '1' }, workers: { type: 'string' }, fresh: { type: 'boolean', default: false }, 'batch-rows': { type: 'string', default: '6000' } } });
 const orders = Number(values.orders);
 const runs = Math.max(1, Number(values.runs));
-const workerCount = Math.max(1, Number(values.workers ?? cpus().length));
+const workerCount = Math.max(0, Number(values.workers ?? defaultRebuildWorkers()));
 const batchRows = Number(values['batch-rows']);
 
 function dataKey(): string {
@@ -69,18 +68,20 @@ function vmHwmMB(): number {
 interface FullRun {
   seconds: number;
   cpuSeconds: number;
-  partitionSeconds: number;
-  batches: number;
+  batches: { byWorkers: number; inThread: number };
   threads: number;
   inputs: number;
   mismatches: number;
-  workerLoadSeconds: number;
-  workerEngineSeconds: number;
   sampledPeakRssMB: number;
   found: Set<string>;
 }
 
-async function fullReconcile(dir: string, facts: (AckFact | ControlNumberFact)[]): Promise<FullRun> {
+function clearResults(db: Database.Database): void {
+  db.exec(`DELETE FROM mismatch_events; DELETE FROM mismatches; DELETE FROM recon_threads; DELETE FROM workspace_meta WHERE key = 'reconcile.lastFullRunAt';`);
+}
+
+/** The app's full rebuild (reconcile-store/rebuild.ts) over the workspace, from no results. */
+async function fullReconcile(dir: string): Promise<FullRun> {
   const workspace = openWorkspace(dir);
   const db = workspace.db;
   clearResults(db);
@@ -89,76 +90,13 @@ async function fullReconcile(dir: string, facts: (AckFact | ControlNumberFact)[]
   const sampler = setInterval(() => (sampledPeak = Math.max(sampledPeak, process.memoryUsage.rss())), 50);
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const partition = partitionRows(db, batchRows);
-  const partitionSeconds = (performance.now() - started) / 1000;
-  const write = resultWriter(db, new Date().toISOString());
-  const found = new Set<string>();
-  let threads = 0;
-  let inputs = 0;
-  let mismatches = 0;
-  const take = (result: BatchResult) => {
-    write(result);
-    threads += result.threads.length;
-    inputs += result.inputs;
-    mismatches += result.mismatches.length;
-    for (const item of result.mismatches) found.add(item.id);
-  };
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  const timing = { loadMs: 0, engineMs: 0 };
-  const workers = Array.from({ length: workerCount }, () =>
-    new Promise<void>((resolve, reject) => {
-      // tsx's loader is registered inside the worker: Node 20 workers do not inherit --import hooks for .ts entries
-      const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`;
-      const worker = new Worker(bootstrap, {
-        eval: true,
-        workerData: { databasePath: join(dir, 'workspace.db'), offsets: partition.offsets, rows: partition.rows, batches: partition.batches, counter, now: BENCH_NOW },
-        // a larger young generation: the engine allocates many short-lived objects (2x faster than the default)
-        resourceLimits: { maxYoungGenerationSizeMb: 96 },
-      });
-      worker.on('message', (message: { kind: 'batch'; result: BatchResult } | { kind: 'done'; timing: { loadMs: number; engineMs: number } }) => {
-        if (message.kind === 'batch') take(message.result);
-        else {
-          timing.loadMs += message.timing.loadMs;
-          timing.engineMs += message.timing.engineMs;
-        }
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
-    }),
-  );
-  // stock positions and ledger/ack facts: small batches of their own, on this thread while the workers run
-  const context: ReconcileContext = { now: BENCH_NOW, items: plainItems, settingsFor: () => DEFAULT_SETTINGS };
-  take(evaluateInputs(batchLoader(db).inventory(), context));
-  take(evaluateInputs(facts, context));
-  await Promise.all(workers);
-  const seconds = (performance.now() - started) / 1000;
-  const used = process.cpuUsage(cpu);
-  clearInterval(sampler);
-  workspace.close();
-  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, partitionSeconds, batches: partition.batches, threads, inputs, mismatches, workerLoadSeconds: timing.loadMs / 1000, workerEngineSeconds: timing.engineMs / 1000, sampledPeakRssMB: sampledPeak / 2 ** 20, found };
-}
-
-/**
- * --store: the store's own rebuild (reconcile-store/rebuild.ts: a closure per uncovered id, one thread) on the same
- * workspace. It reads ack and ledger facts from their tables, which the generator leaves empty: the four fact plants
- * are not found in this mode.
- */
-async function storeRebuild(dir: string): Promise<FullRun> {
-  const { rebuildAll } = await import('../../main/core/reconcile-store/rebuild.js');
-  const workspace = openWorkspace(dir);
-  const db = workspace.db;
-  clearResults(db);
-  let sampledPeak = 0;
-  const sampler = setInterval(() => (sampledPeak = Math.max(sampledPeak, process.memoryUsage.rss())), 50);
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const result = await rebuildAll(db, { now: BENCH_NOW });
+  const result = await rebuildAll(db, { now: BENCH_NOW, workers: workerCount, batchMembers: batchRows });
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   clearInterval(sampler);
   const found = new Set(db.prepare('SELECT id FROM mismatches WHERE present = 1').pluck().all() as string[]);
   workspace.close();
-  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, partitionSeconds: 0, batches: 0, threads: result.threads, inputs: result.members, mismatches: found.size, workerLoadSeconds: 0, workerEngineSeconds: 0, sampledPeakRssMB: sampledPeak / 2 ** 20, found };
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, batches: result.batches, threads: result.threads, inputs: result.members, mismatches: found.size, sampledPeakRssMB: sampledPeak / 2 ** 20, found };
 }
 
 function accuracy(planted: PlantedMismatch[], found: Set<string>) {
@@ -175,12 +113,11 @@ async function main(): Promise<void> {
   const dir = prepareWorkspace();
   if (values['generate-only']) return;
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { ediDocuments: number; records: number; planted: PlantedMismatch[] };
-  const facts: (AckFact | ControlNumberFact)[] = [];
   const loadBefore = loadavg()[0]!;
-  console.log(`workspace ${relative(root, dir)}: ${orders.toLocaleString('en-US')} orders, ${manifest.ediDocuments.toLocaleString('en-US')} EDI documents, ${manifest.records.toLocaleString('en-US')} ERP/WMS records, ${facts.length} facts, ${manifest.planted.length} planted mismatches; ${workerCount} workers, load ${loadBefore.toFixed(1)} on ${cpus().length} cores`);
+  console.log(`workspace ${relative(root, dir)}: ${orders.toLocaleString('en-US')} orders, ${manifest.ediDocuments.toLocaleString('en-US')} EDI documents, ${manifest.records.toLocaleString('en-US')} ERP/WMS records, ${manifest.planted.length} planted mismatches; ${workerCount} workers, load ${loadBefore.toFixed(1)} on ${cpus().length} cores`);
   const results = [];
   for (let run = 0; run < runs; run++) {
-    const full = values.store ? await storeRebuild(dir) : await fullReconcile(dir, facts);
+    const full = await fullReconcile(dir);
     const scores = accuracy(manifest.planted, full.found);
     const workspace = openWorkspace(dir);
     const reevaluation = measureReevaluation(workspace.db, orders, BENCH_NOW, 100);
@@ -189,13 +126,14 @@ async function main(): Promise<void> {
     const peakRssMB = vmHwmMB();
     const { found: _found, ...fullFigures } = full;
     results.push({ full: fullFigures, peakRssMB, accuracy: scores, reevaluation, queue });
-    console.log(`run ${run + 1}: full ${full.seconds.toFixed(1)} s (partition ${full.partitionSeconds.toFixed(1)} s, CPU ${full.cpuSeconds.toFixed(1)} s), peak RSS ${peakRssMB.toFixed(0)} MB, precision ${pct(scores.precision)}, recall ${pct(scores.recall)}, re-evaluation p50 ${reevaluation.p50Ms.toFixed(2)} ms p95 ${reevaluation.p95Ms.toFixed(2)} ms, queue worst p50 ${queue.worstP50Ms.toFixed(2)} ms`);
+    console.log(`run ${run + 1}: full ${full.seconds.toFixed(1)} s (CPU ${full.cpuSeconds.toFixed(1)} s, batches ${full.batches.byWorkers} on workers / ${full.batches.inThread} in thread), peak RSS ${peakRssMB.toFixed(0)} MB, precision ${pct(scores.precision)}, recall ${pct(scores.recall)}, re-evaluation p50 ${reevaluation.p50Ms.toFixed(2)} ms p95 ${reevaluation.p95Ms.toFixed(2)} ms, queue worst p50 ${queue.worstP50Ms.toFixed(2)} ms`);
     if (scores.missed.length || scores.extra.length) console.log('  missed', scores.missed, 'extra', scores.extra);
   }
   const best = results.reduce((a, b) => (a.full.seconds <= b.full.seconds ? a : b));
   const row = (name: string, value: string, target: string, ok: boolean) => `${name.padEnd(34)} ${value.padStart(22)}  ${target.padEnd(12)} ${ok ? 'ok' : 'MISSED'}`;
   console.log(`\n${'figure'.padEnd(34)} ${'measured'.padStart(22)}  ${'target'.padEnd(12)} status`);
   console.log(row('full reconcile (best run)', `${best.full.seconds.toFixed(1)} s`, `<= ${TARGETS.fullSeconds} s`, best.full.seconds <= TARGETS.fullSeconds));
+  console.log(row('  CPU (process, workers included)', `${best.full.cpuSeconds.toFixed(1)} s`, '', true));
   console.log(row('  threads / inputs', `${best.full.threads.toLocaleString('en-US')} / ${best.full.inputs.toLocaleString('en-US')}`, '', true));
   console.log(row('  threads per second', `${Math.round(best.full.threads / best.full.seconds).toLocaleString('en-US')}`, '', true));
   console.log(row('peak RSS (VmHWM, whole process)', `${best.peakRssMB.toFixed(0)} MB`, `<= ${TARGETS.peakRssMB} MB`, best.peakRssMB <= TARGETS.peakRssMB));
@@ -203,10 +141,10 @@ async function main(): Promise<void> {
   console.log(row('queue query (worst shape, p50)', `${best.queue.worstP50Ms.toFixed(2)} ms`, `<= ${TARGETS.queueMs} ms`, best.queue.worstP50Ms <= TARGETS.queueMs));
   console.log(row('precision / recall', `${pct(best.accuracy.precision)} / ${pct(best.accuracy.recall)}`, '100 %', best.accuracy.precision === 1 && best.accuracy.recall === 1));
   console.log(row('  planted (types) / found', `${best.accuracy.planted} (${best.accuracy.types}) / ${best.accuracy.found}`, '', true));
-  const summary = { date: new Date().toISOString(), mode: values.store ? 'store rebuildAll' : 'partitioned batches over workers', machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadAverage: { before: loadBefore, after: loadavg()[0]! } }, orders, workers: workerCount, batchRows, targets: TARGETS, runs: results };
+  const summary = { date: new Date().toISOString(), mode: 'reconcile-store rebuildAll (partitioned batches over workers)', machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadAverage: { before: loadBefore, after: loadavg()[0]! } }, orders, workers: workerCount, batchRows, targets: TARGETS, runs: results };
   const resultsDir = join(root, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `reconcile-${orders}${values.store ? '-store' : ''}-latest.json`);
+  const file = join(resultsDir, `reconcile-${orders}-latest.json`);
   writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
   console.log(`\n${JSON.stringify({ orders, fullSeconds: best.full.seconds, peakRssMB: Math.round(best.peakRssMB), reevaluateP50Ms: best.reevaluation.p50Ms, reevaluateP95Ms: best.reevaluation.p95Ms, queueWorstP50Ms: best.queue.worstP50Ms, precision: best.accuracy.precision, recall: best.accuracy.recall })}`);
   console.log(`wrote ${relative(root, file)}`);
