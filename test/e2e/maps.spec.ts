@@ -98,6 +98,23 @@ test('a map change shows its regression diff (changed path, before and after) be
   await expect(editor.output).toContainText('"poNumber": "PO-5581');
   await expect(editor.rtt).toHaveText(/^\d+ ms$/);
 
+  // The preview follows typing (its speed is bench/preview's): keys typed into the role rule's constant show in the
+  // output with a newer answer, and taking them back leaves the map unchanged.
+  await editor.rule('role').dispatchEvent('mousedown');
+  await expect(editor.value).toHaveValue('purchase-order');
+  const seqBefore = Number(await editor.pane.getAttribute('data-preview-seq'));
+  await editor.value.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('-x');
+  await expect(editor.output).toContainText('"role": "purchase-order-x"');
+  expect(Number(await editor.pane.getAttribute('data-preview-seq'))).toBeGreaterThan(seqBefore);
+  await expect(editor.origin).toContainText('unsaved changes');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(editor.output).toContainText('"role": "purchase-order"');
+  await expect(editor.pane).toHaveAttribute('data-pending', 'false');
+  await expect(editor.origin).not.toContainText('unsaved');
+
   // Lower-case the PO number: select the rule from the keyboard-operable list and add a transform.
   await editor.rule('po-number').dispatchEvent('mousedown');
   await expect(editor.form).toBeVisible();

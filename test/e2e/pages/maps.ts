@@ -64,9 +64,12 @@ export function mapsPage(page: Page) {
       rule: (id: string) => page.locator(`[data-testid="rule-row"][data-rule-id="${id}"]`),
       form: page.getByTestId('rule-form'),
       from: page.getByTestId('rule-from'),
+      value: page.getByTestId('rule-value'),
       addTransform: page.getByTestId('rule-add-transform'),
       transform: page.getByTestId('rule-transform'),
       output: page.getByTestId('preview-output'),
+      /** the output pane: data-preview-seq is the request number of the answer shown */
+      pane: page.getByTestId('preview-pane').first(),
       rtt: page.getByTestId('preview-rtt'),
       issues: page.getByTestId('preview-issue'),
       remap: page.getByTestId('remap-progress'),
