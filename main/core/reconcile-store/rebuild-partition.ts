@@ -1,10 +1,12 @@
 /**
- * The full rebuild's first step: which stored rows must be evaluated together. One pass over the business-key
- * columns (no JSON) joins every row sharing a PO, order, ASN, invoice or shipment number, whatever the partner: the
+ * The full rebuild's first step: which stored rows must be evaluated together. A pass over each business-key
+ * column's index (never the rows: they hold the JSON) joins every row sharing a PO, order, ASN, invoice or shipment
+ * number, whatever the partner: the
  * closure (closure.ts) follows the same columns the same way, so a component holds every thread any of its rows
  * belongs to. Components are cut, in row order, into batches of about `targetRows` rows; a batch always holds whole
  * components, so evaluating batches one by one equals one evaluation of everything. Inventory (linked by SKU, not by
- * these columns) is left out: the rebuild evaluates it as a batch of its own.
+ * these columns) is left out: the rebuild evaluates it as a batch of its own. Rows the closure would not load
+ * (unmapped, mapping errors) may join components (a larger batch, never a different result); the loader skips them.
  * The batches are two integer arrays over SharedArrayBuffers (workers read them without a copy): `rows` lists row
  * ids batch after batch, a canonical document id (> 0) or minus a source record id; batch b is
  * rows[offsets[b] .. offsets[b + 1]).
@@ -18,24 +20,36 @@ export interface Partition {
   rowCount: number;
 }
 
-/** The rows the closure can load (closure.ts canonicalRow: CANONICAL_USABLE), inventory apart. */
-const CANONICAL_KEYS = `SELECT document_id, po_number, order_number, asn_number, invoice_number, shipment_number FROM canonical_documents
-  WHERE canonical_json IS NOT NULL AND status IN ('ok', 'warnings') AND kind <> 'inventory'`;
-const RECORD_KEYS = `SELECT id, po_number, order_number, asn_number, invoice_number, shipment_number FROM source_records WHERE kind <> 'inventory'`;
-const KEY_COLUMNS = 5;
+interface Table {
+  name: string;
+  id: string;
+  /** the table's non-inventory row ids */
+  rows: string;
+  /** the single-column index of a key column */
+  index(column: string): string;
+}
 
-/** Union-find over integer nodes (rows, then key values), the smaller root kept: components keep row order. */
+const KEY_COLUMNS = ['po_number', 'order_number', 'asn_number', 'invoice_number', 'shipment_number'];
+// rows and key columns are read from covering indexes only: the rows themselves hold the JSON (overflow pages)
+const CANONICAL: Table = {
+  name: 'canonical_documents',
+  id: 'document_id',
+  rows: `SELECT document_id FROM canonical_documents INDEXED BY canonical_partner_kind WHERE kind <> 'inventory'`,
+  index: (column) => `canonical_${column}`,
+};
+const RECORDS: Table = {
+  name: 'source_records',
+  id: 'id',
+  rows: `SELECT id FROM source_records INDEXED BY source_records_kind WHERE kind <> 'inventory'`,
+  index: (column) => `source_records_${column.replace('_number', '')}`,
+};
+
+/** Union-find over row numbers, the smaller root kept: components keep row order. */
 class UnionFind {
-  parent = new Int32Array(1 << 16);
-  size = 0;
-  add(): number {
-    if (this.size === this.parent.length) {
-      const grown = new Int32Array(this.parent.length * 2);
-      grown.set(this.parent);
-      this.parent = grown;
-    }
-    this.parent[this.size] = this.size;
-    return this.size++;
+  readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = new Int32Array(size);
+    for (let node = 0; node < size; node++) this.parent[node] = node;
   }
   find(node: number): number {
     const parent = this.parent;
@@ -56,56 +70,45 @@ class UnionFind {
   }
 }
 
-class IntList {
-  values = new Int32Array(1 << 16);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
+/** Row ids of a table (non-inventory) and, by id, their row number (-1: not a row of the partition). */
+function rowsOf(db: Database.Database, table: Table, first: number): { ids: Int32Array; rowOf: Int32Array } {
+  const ids = Int32Array.from(db.prepare(table.rows).pluck().all() as number[]);
+  let maxId = 0;
+  for (const id of ids) if (id > maxId) maxId = id;
+  const rowOf = new Int32Array(maxId + 1).fill(-1);
+  for (let index = 0; index < ids.length; index++) rowOf[ids[index]!] = first + index;
+  return { ids, rowOf };
 }
 
 export function partitionRows(db: Database.Database, targetRows: number): Partition {
-  // rows and key values are nodes of one union-find; a key value's node is found by column (one map each: no
-  // concatenated strings)
-  const unionFind = new UnionFind();
-  const rowNodes = new IntList();
-  const ids = new IntList();
-  const valueNodes = Array.from({ length: KEY_COLUMNS }, () => new Map<string, number>());
-  const visit = (values: unknown[], sign: 1 | -1) => {
-    const node = unionFind.add();
-    rowNodes.push(node);
-    ids.push(sign * (values[0] as number));
-    for (let column = 0; column < KEY_COLUMNS; column++) {
-      const value = values[column + 1];
-      if (typeof value !== 'string') continue;
-      const nodes = valueNodes[column]!;
-      let valueNode = nodes.get(value);
-      if (valueNode === undefined) {
-        valueNode = unionFind.add();
-        nodes.set(value, valueNode);
+  const documents = rowsOf(db, CANONICAL, 0);
+  const records = rowsOf(db, RECORDS, documents.ids.length);
+  const rowCount = documents.ids.length + records.ids.length;
+  const unionFind = new UnionFind(rowCount);
+  // one key column at a time (its values only in memory): rows sharing a value are joined, across both tables
+  for (const column of KEY_COLUMNS) {
+    const firstRow = new Map<string, number>();
+    for (const [table, rows] of [[CANONICAL, documents], [RECORDS, records]] as const) {
+      const statement = db.prepare(`SELECT ${table.id}, ${column} FROM ${table.name} INDEXED BY ${table.index(column)} WHERE ${column} IS NOT NULL`).raw();
+      for (const [id, value] of statement.iterate() as IterableIterator<[number, string]>) {
+        const row = id < rows.rowOf.length ? rows.rowOf[id]! : -1;
+        if (row < 0) continue;
+        const first = firstRow.get(value);
+        if (first === undefined) firstRow.set(value, row);
+        else unionFind.union(first, row);
       }
-      unionFind.union(node, valueNode);
     }
-  };
-  for (const values of db.prepare(CANONICAL_KEYS).raw().iterate() as IterableIterator<unknown[]>) visit(values, 1);
-  for (const values of db.prepare(RECORD_KEYS).raw().iterate() as IterableIterator<unknown[]>) visit(values, -1);
-  for (const nodes of valueNodes) nodes.clear();
+  }
 
-  const rowCount = rowNodes.length;
   const roots = new Int32Array(rowCount);
-  const componentSize = new Int32Array(unionFind.size);
+  const componentSize = new Int32Array(rowCount);
   for (let row = 0; row < rowCount; row++) {
-    const root = unionFind.find(rowNodes.values[row]!);
+    const root = unionFind.find(row);
     roots[row] = root;
     componentSize[root]!++;
   }
   // components in the order of their first row, cut into batches
-  const batchOfRoot = new Int32Array(unionFind.size).fill(-1);
+  const batchOfRoot = new Int32Array(rowCount).fill(-1);
   const batchOfRow = new Int32Array(rowCount);
   let batch = 0;
   let inBatch = 0;
@@ -127,7 +130,8 @@ export function partitionRows(db: Database.Database, targetRows: number): Partit
   for (let index = 0; index < batches; index++) offsets[index + 1]! += offsets[index]!;
   const rows = new Int32Array(new SharedArrayBuffer(Math.max(1, rowCount) * 4));
   const cursor = offsets.slice(0, Math.max(1, batches));
-  for (let row = 0; row < rowCount; row++) rows[cursor[batchOfRow[row]!]!++] = ids.values[row]!;
+  const idOf = (row: number) => (row < documents.ids.length ? documents.ids[row]! : -records.ids[row - documents.ids.length]!);
+  for (let row = 0; row < rowCount; row++) rows[cursor[batchOfRow[row]!]!++] = idOf(row);
   return { offsets, rows, batches, rowCount };
 }
 
