@@ -16,11 +16,14 @@ export interface ProbeTiming {
   roundTripMs: number | null;
 }
 
-/** Installs `window.__previewProbe` ({ arm(expectedText), state: { result } }) watching `outputSelector`. */
+/**
+ * Installs `window.__previewProbe` watching `outputSelector`: `arm(expectedText)` before the key, then
+ * `state.done` resolves with the key's timings (awaited by the bench: no polling task in the page to skew them).
+ */
 export function probeScript(outputSelector: string): string {
   return `(() => {
   const selector = ${JSON.stringify(outputSelector)};
-  const state = { expect: null, keyAt: null, result: null };
+  const state = { expect: null, keyAt: null, result: null, done: null, resolve: null };
   let observed = null;
   const check = () => {
     if (state.expect === null || state.keyAt === null || state.result !== null) return;
@@ -31,7 +34,10 @@ export function probeScript(outputSelector: string): string {
     state.expect = null;
     const badge = /^(\\d+) ms$/.exec(document.querySelector('[data-testid="preview-rtt"]')?.textContent ?? '');
     const roundTripMs = badge ? Number(badge[1]) : null;
-    requestAnimationFrame(() => setTimeout(() => (state.result = { domMs: domAt - keyAt, paintMs: performance.now() - keyAt, roundTripMs }), 0));
+    requestAnimationFrame(() => setTimeout(() => {
+      state.result = { domMs: domAt - keyAt, paintMs: performance.now() - keyAt, roundTripMs };
+      state.resolve(state.result);
+    }, 0));
   };
   const observer = new MutationObserver(check);
   const watch = () => {
@@ -54,6 +60,7 @@ export function probeScript(outputSelector: string): string {
       state.expect = expect;
       state.keyAt = null;
       state.result = null;
+      state.done = new Promise((resolve) => (state.resolve = resolve));
     },
   };
 })()`;

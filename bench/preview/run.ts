@@ -12,11 +12,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page, type Response } from '@playwright/test';
+import { chromium, type CDPSession, type Page, type Response } from '@playwright/test';
 import { BENCH_PO, BENCH_SENDER, purchaseOrder850 } from './document.js';
 import { probeScript, type ProbeTiming } from './page-probe.js';
 
@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
     segments: { type: 'string', default: '1000' },
     bursts: { type: 'string', default: '5' },
     screenshot: { type: 'string' },
+    'page-profile': { type: 'string' },
   },
 });
 const edits = Number(args.edits);
@@ -106,13 +107,31 @@ async function openEditor(page: Page, url: string): Promise<void> {
 
 const expectedRole = (value: string) => `"role": "${value}"`;
 
+/** CPU seconds (user + system) the process has used so far, from /proc (the server is a child, not this process). */
+function processCpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux)
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's main-thread busy time so far (CDP Performance.TaskDuration), in ms. */
+async function pageTaskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
 /** Presses one key and waits for the output to show `value`; the page's timings of that key. */
 async function timedKey(page: Page, key: string, value: string): Promise<ProbeTiming> {
   await page.evaluate(`window.__previewProbe.arm(${JSON.stringify(expectedRole(value))})`);
   await page.keyboard.press(key);
-  // a function, not a string: the app's Content-Security-Policy forbids eval
-  const handle = await page.waitForFunction(() => (globalThis as unknown as { __previewProbe: { state: { result: unknown } } }).__previewProbe.state.result, undefined, { timeout: 20_000, polling: 10 });
-  return (await handle.jsonValue()) as ProbeTiming;
+  // a function, not a string (the app's Content-Security-Policy forbids eval); awaits the probe's promise, no polling
+  const done = page.evaluate(() => (globalThis as unknown as { __previewProbe: { state: { done: Promise<unknown> } } }).__previewProbe.state.done);
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no output ${value} 20 s after the key`)), 20_000).unref());
+  return (await Promise.race([done, timeout])) as ProbeTiming;
 }
 
 /** `count` keys typed `gapMs` apart; the time from the last key to the last value on screen. */
@@ -148,11 +167,19 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const { answers, recording } = watchAnswers(page);
     await openEditor(page, url);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    if (args['page-profile']) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
 
     // One key at a time: letters appended, then taken away with Backspace, so every value differs from the one before.
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     let value = BASE_VALUE;
     const perKey: ProbeTiming[] = [];
+    const pageCpu: number[] = [];
+    let serverCpuAtStart: number | null = null;
     const total = warmups + edits;
     const plan: string[] = [];
     while (plan.length < total) {
@@ -162,12 +189,22 @@ async function main(): Promise<void> {
     }
     for (const [index, key] of plan.entries()) {
       value = key === 'Backspace' ? value.slice(0, -1) : value + key;
-      if (index === warmups) recording.on = true;
+      if (index === warmups) {
+        recording.on = true;
+        serverCpuAtStart = processCpuMs(child.pid!);
+      }
+      const taskBefore = await pageTaskMs(cdp);
       const timing = await timedKey(page, key, value);
-      if (index >= warmups) perKey.push(timing);
+      if (index >= warmups) {
+        perKey.push(timing);
+        pageCpu.push((await pageTaskMs(cdp)) - taskBefore);
+      }
       await page.waitForTimeout(60);
     }
     recording.on = false;
+    if (args['page-profile']) writeFileSync(args['page-profile'], JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    const serverCpuAtEnd = processCpuMs(child.pid!);
+    const serverCpuPerKey = serverCpuAtStart === null || serverCpuAtEnd === null ? null : (serverCpuAtEnd - serverCpuAtStart) / perKey.length;
 
     // Bursts: keys 60 ms apart (a quick typist), faster than a preview can come back.
     const burstResults: number[] = [];
@@ -197,6 +234,12 @@ async function main(): Promise<void> {
       options: { segments, edits, warmups, bursts, targetMs: TARGET_MS },
       keystroke: { domMs: roundStats(dom), paintMs: roundStats(paint), roundTripMs: roundStats(roundTrip), all: perKey.map((timing) => ({ domMs: round(timing.domMs), paintMs: round(timing.paintMs), roundTripMs: timing.roundTripMs })) },
       burst: { keysPerBurst: 8, gapMs: 60, lastKeyToPaintMs: roundStats(stats(burstResults)) },
+      cpu: {
+        // load-independent: what one keystroke costs the browser's main thread and the server process (on a quiet
+        // machine the latency is about their sum plus the network hop)
+        pageMsPerKey: roundStats(stats(pageCpu)),
+        serverMsPerKey: round(serverCpuPerKey),
+      },
       server: { requests: answers.length, perKeystroke: round(answers.length / Math.max(1, perKey.length)), totalMs: roundStats(stats(serverMs)), answerBytes: roundStats(stats(bytes)), sourceIncluded: answers.filter((answer) => answer.sourceIncluded === true).length },
     };
     mkdirSync(join(projectRoot, 'bench/results'), { recursive: true });
@@ -224,7 +267,7 @@ function gitHead(): string {
 
 type Row = { n: number; p50: number | null; p95: number | null; max: number | null };
 
-function printTable(result: { options: { segments: number }; machine: { loadAverage: { before: number | null; after: number | null }; cores: number }; keystroke: { domMs: Row; paintMs: Row; roundTripMs: Row }; burst: { lastKeyToPaintMs: Row }; server: { totalMs: Row; answerBytes: Row; requests: number } }): void {
+function printTable(result: { cpu: { pageMsPerKey: Row; serverMsPerKey: number | null }; options: { segments: number }; machine: { loadAverage: { before: number | null; after: number | null }; cores: number }; keystroke: { domMs: Row; paintMs: Row; roundTripMs: Row }; burst: { lastKeyToPaintMs: Row }; server: { totalMs: Row; answerBytes: Row; requests: number } }): void {
   const verdict = (row: Row) => (row.p95 !== null && row.p95 <= TARGET_MS ? 'ok' : 'OVER');
   const line = (label: string, row: Row, unit: string, judged: boolean) =>
     `${label.padEnd(34)} ${String(row.n).padStart(4)} ${String(row.p50).padStart(9)} ${String(row.p95).padStart(9)} ${String(row.max).padStart(9)}  ${unit.padEnd(5)} ${judged ? `${verdict(row)} (target p95 ≤ ${TARGET_MS} ms)` : ''}`;
@@ -236,6 +279,8 @@ function printTable(result: { options: { segments: number }; machine: { loadAver
     line('  of which request → answer', result.keystroke.roundTripMs, 'ms', false),
     line('burst (8 keys, 60 ms apart): last', result.burst.lastKeyToPaintMs, 'ms', true),
     line('server maps.preview (core)', result.server.totalMs, 'ms', false),
+    line('CPU per key: page main thread', result.cpu.pageMsPerKey, 'ms', false),
+    `${'CPU per key: server process (mean)'.padEnd(34)} ${String(result.cpu.serverMsPerKey).padStart(24)} ms`,
     line('answer size', result.server.answerBytes, 'bytes', false),
     `requests during the ${result.keystroke.domMs.n} timed keys: ${result.server.requests}`,
     'written: bench/results/preview-latest.json',
