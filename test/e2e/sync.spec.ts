@@ -1,4 +1,8 @@
+import Database from 'better-sqlite3';
+import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures.js';
 import { contractCaller } from './pages/partners.js';
@@ -133,4 +137,57 @@ test('the empty state explains the CLI and the Add connector form adds a REST co
   await expect(sync.connector('erp-form')).toContainText('synced by hand only');
   await sync.syncNow('erp-form').click();
   await expect(sync.stream('erp-form', 'sales-orders').getByTestId('stream-inserted')).toHaveText('3');
+});
+
+test('a connector is edited and removed from its card, and one the CLI removes leaves the list by itself', async ({ app, page, request }) => {
+  const call = contractCaller(request, app.url);
+  const config = { baseUrl: shopUrl, streams: { 'sales-orders': { path: '/orders', records: 'data', id: 'id', updatedAt: 'updated_at', map: ORDER_MAP } } };
+  expect((await call('connectors.add', { name: 'erp-shop', kind: 'rest', side: 'erp', config, scheduleMinutes: 15 })).ok).toBe(true);
+  expect((await call('connectors.add', { name: 'wms-main', kind: 'rest', side: 'wms', config })).ok).toBe(true);
+
+  await page.goto(app.url);
+  await shell(page).nav('sync').click();
+  const sync = syncPage(page);
+  await sync.syncNow('erp-shop').click();
+  await expect(sync.stream('erp-shop', 'sales-orders').getByTestId('stream-inserted')).toHaveText('3');
+
+  // Edit: the stored config to change, a broken one refused in the form, the core re-checks what it gets
+  await sync.edit('erp-shop').click();
+  await expect(sync.editSchedule('erp-shop')).toBeFocused();
+  await expect(sync.editConfig('erp-shop')).toHaveValue(/"baseUrl"/);
+  await expect(sync.editSecret('erp-shop')).toHaveValue('');
+  await sync.editConfig('erp-shop').fill('{ "baseUrl": ');
+  await sync.editSave('erp-shop').click();
+  await expect(sync.editForm('erp-shop')).toContainText('Not valid JSON');
+  await sync.editConfig('erp-shop').fill(JSON.stringify({ ...config, baseUrl: 'not a url' }));
+  await sync.editSave('erp-shop').click();
+  await expect(sync.editForm('erp-shop').getByTestId('sync-edit-refusal')).toBeVisible();
+  await page.screenshot({ path: 'test-results/sync-edit-refused.png', fullPage: true });
+  await sync.editConfig('erp-shop').fill(JSON.stringify(config, null, 2));
+  await sync.editSchedule('erp-shop').fill('30');
+  await sync.editSave('erp-shop').click();
+  await expect(sync.editForm('erp-shop')).toHaveCount(0);
+  await expect(sync.connector('erp-shop')).toContainText('every 30 min');
+
+  // The CLI removes wms-main while the app runs: connectors.changed reaches the page
+  const cli = await promisify(execFile)(process.execPath, [join(import.meta.dirname, '../../bin/crossdock.mjs'), 'connectors', 'remove', 'wms-main', '--workspace', app.workspaceDir]);
+  expect(cli.stdout).toContain('removed wms-main');
+  await expect(sync.connector('wms-main')).toHaveCount(0, { timeout: 20_000 });
+
+  // Remove: a confirmation with Cancel focused (Escape backs out), then the card goes and the records stay
+  await sync.remove('erp-shop').click();
+  await expect(sync.removeConfirm('erp-shop')).toContainText('The 3 records it brought in stay');
+  await page.screenshot({ path: 'test-results/sync-remove-confirm.png', fullPage: true });
+  await expect(sync.removeConfirm('erp-shop').getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(sync.removeConfirm('erp-shop')).toHaveCount(0);
+  await sync.remove('erp-shop').click();
+  await sync.removeConfirmButton('erp-shop').click();
+  await expect(sync.connector('erp-shop')).toHaveCount(0);
+  const db = new Database(join(app.workspaceDir, 'workspace.db'), { readonly: true });
+  try {
+    expect(db.prepare("SELECT count(*) FROM source_records WHERE connector = 'erp-shop'").pluck().get()).toBe(3);
+  } finally {
+    db.close();
+  }
 });

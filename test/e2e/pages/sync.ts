@@ -21,5 +21,14 @@ export function syncPage(page: Page) {
     addName: page.getByTestId('sync-add-name'),
     addConfig: page.getByTestId('sync-add-config'),
     addSubmit: page.getByTestId('sync-add-submit'),
+    edit: (name: string) => page.getByTestId(`sync-edit-${name}`),
+    editForm: (name: string) => page.getByTestId(`sync-edit-form-${name}`),
+    editSchedule: (name: string) => page.getByTestId(`sync-edit-form-${name}`).getByTestId('sync-edit-schedule'),
+    editConfig: (name: string) => page.getByTestId(`sync-edit-form-${name}`).getByTestId('sync-edit-config'),
+    editSecret: (name: string) => page.getByTestId(`sync-edit-form-${name}`).getByTestId('sync-edit-secret'),
+    editSave: (name: string) => page.getByTestId(`sync-edit-form-${name}`).getByTestId('sync-edit-save'),
+    remove: (name: string) => page.getByTestId(`sync-remove-${name}`),
+    removeConfirm: (name: string) => page.getByTestId(`sync-remove-confirm-${name}`),
+    removeConfirmButton: (name: string) => page.getByTestId(`sync-remove-confirm-button-${name}`),
   };
 }

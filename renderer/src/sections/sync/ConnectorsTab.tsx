@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { ConnectorSummary, StreamStatus } from '../../../../main/core/connectors/api-types.js';
+import { EditConnectorForm, RemoveConnectorConfirm } from './ConnectorManage.js';
 import { absoluteTime, connectorStatus, nextRun, progressBar, progressWords, relativeTime, scheduleWords } from './sync-format.js';
 import type { SyncStore, TestAnswer } from './sync-store.js';
 import { useNow } from './use-now.js';
@@ -26,6 +28,7 @@ function ConnectorCard({ store, connector, now }: { store: SyncStore; connector:
   const test = useStore(store, (state) => state.tests[name]);
   const actionError = useStore(store, (state) => state.actionErrors[name]);
   const syncing = taskId !== undefined && (progress === undefined || progress.state === 'running');
+  const [managing, setManaging] = useState<'edit' | 'remove' | null>(null);
   const headingId = `sync-connector-${name}`;
   return (
     <section className="sync-card" aria-labelledby={headingId} data-testid={`sync-connector-${name}`}>
@@ -57,8 +60,16 @@ function ConnectorCard({ store, connector, now }: { store: SyncStore; connector:
           <button type="button" className="button button-small" disabled={test?.state === 'testing'} onClick={() => void store.getState().testConnection(name)} data-testid={`sync-test-${name}`}>
             {test?.state === 'testing' ? 'Testing…' : 'Test connection'}
           </button>
+          <button type="button" className="button button-small button-quiet" aria-expanded={managing === 'edit'} onClick={() => setManaging(managing === 'edit' ? null : 'edit')} data-testid={`sync-edit-${name}`}>
+            Edit…
+          </button>
+          <button type="button" className="button button-small button-quiet" aria-expanded={managing === 'remove'} disabled={syncing} title={syncing ? 'Wait for the sync to end' : undefined} onClick={() => setManaging(managing === 'remove' ? null : 'remove')} data-testid={`sync-remove-${name}`}>
+            Remove…
+          </button>
         </div>
       </header>
+      {managing === 'edit' && <EditConnectorForm store={store} connector={connector} onClose={() => setManaging(null)} />}
+      {managing === 'remove' && <RemoveConnectorConfirm store={store} connector={connector} onClose={() => setManaging(null)} />}
       {connector.stateMessage && connector.state !== 'ok' && <p className="sync-card-message">{connector.stateMessage}</p>}
       {actionError && (
         <p className="sync-error" role="alert">

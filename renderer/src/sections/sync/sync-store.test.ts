@@ -4,6 +4,7 @@ import { FakeClient } from '../../test-support/fake-client.js';
 import { eventually } from '../../test-support/eventually.js';
 import { createSyncStore, DEAD_LETTERS_LIMIT, RUNS_LIMIT } from './sync-store.js';
 import { connector, deadLetter, syncRun } from './test-data.js';
+import type { JsonValue } from '../../../../main/core/connectors/types.js';
 
 function progress(overrides: Partial<TaskProgress> = {}): TaskProgress {
   return { taskId: 't-1', kind: 'sync', label: 'Sync erp-shop', done: 3, total: 9, state: 'running', ...overrides };
@@ -132,5 +133,38 @@ describe('sync store', () => {
     client.handle('deadLetters.replay', () => ({ ok: false, error: { code: 'invalid-input', message: 'map is broken' } }));
     await store.getState().replay([1]);
     expect(store.getState()).toMatchObject({ replaying: false, error: 'map is broken' });
+  });
+
+  it('edits a connector in place, removes one and reloads when connectors change elsewhere', async () => {
+    const { client, state } = clientWith();
+    client
+      .handle('connectors.update', (input) =>
+        JSON.stringify(input.config).includes('baseUrl')
+          ? { ok: true, value: connector({ config: input.config as JsonValue, scheduleMinutes: input.scheduleMinutes ?? null }) }
+          : { ok: false, error: { code: 'invalid-input', message: 'baseUrl is required' } },
+      )
+      .handle('connectors.remove', (input) => {
+        state.connectors = state.connectors.filter((each) => each.name !== input.name);
+        return { ok: true, value: { removed: true } };
+      });
+    const store = createSyncStore(client);
+    const unsubscribe = store.getState().subscribe();
+    await store.getState().load();
+
+    expect(await store.getState().updateConnector({ name: 'erp-shop', config: { streams: {} } })).toBe('baseUrl is required');
+    expect(store.getState().connectors[0]?.config).toEqual(connector().config);
+    expect(await store.getState().updateConnector({ name: 'erp-shop', config: { baseUrl: 'http://shop.test' }, scheduleMinutes: null })).toBeNull();
+    expect(store.getState().connectors[0]).toMatchObject({ config: { baseUrl: 'http://shop.test' }, scheduleMinutes: null });
+
+    // another window or the CLI added one: the list follows
+    state.connectors = [...state.connectors, connector({ name: 'wms-main', side: 'wms' })];
+    client.emit('connectors.changed', { change: 'outside', names: ['wms-main'] });
+    await eventually(() => expect(store.getState().connectors.map((each) => each.name)).toEqual(['erp-shop', 'wms-main']));
+
+    expect(await store.getState().removeConnector('erp-shop')).toBeNull();
+    expect(client.callsTo('connectors.remove')).toEqual([{ name: 'erp-shop' }]);
+    expect(store.getState().connectors.map((each) => each.name)).toEqual(['wms-main']);
+    unsubscribe();
+    expect(client.listenerCount('connectors.changed')).toBe(0);
   });
 });

@@ -29,6 +29,10 @@ export interface SyncState {
   load(): Promise<void>;
   /** connectors.add, then a reload; the refusal's message, or null when added */
   addConnector(input: InputOf<'connectors.add'>): Promise<string | null>;
+  /** connectors.update (settings, schedule, a new secret); the refusal's message, or null when saved */
+  updateConnector(input: InputOf<'connectors.update'>): Promise<string | null>;
+  /** connectors.remove, then a reload; the refusal's message, or null when removed */
+  removeConnector(name: string): Promise<string | null>;
   syncNow(connector: string): Promise<void>;
   setPaused(connector: string, paused: boolean): Promise<void>;
   testConnection(connector: string): Promise<void>;
@@ -36,7 +40,7 @@ export interface SyncState {
   selectAllDeadLetters(selected: boolean): void;
   /** no ids: every open dead letter */
   replay(ids?: number[]): Promise<void>;
-  /** task.progress: remembers sync tasks and reloads when one ends; returns the unsubscribe */
+  /** task.progress (remembers sync tasks, reloads when one ends) and connectors.changed (reloads); returns the unsubscribe */
   subscribe(): () => void;
 }
 
@@ -104,6 +108,21 @@ export function createSyncStore(client: CrossdockClient, initial: Partial<SyncDa
       return null;
     },
 
+    async updateConnector(input) {
+      const updated = await client.call('connectors.update', input);
+      if (!updated.ok) return updated.error.message;
+      set({ connectors: get().connectors.map((existing) => (existing.name === input.name ? updated.value : existing)) });
+      return null;
+    },
+
+    async removeConnector(name) {
+      const removed = await client.call('connectors.remove', { name });
+      if (!removed.ok) return removed.error.message;
+      set({ connectors: get().connectors.filter((existing) => existing.name !== name), tests: without(get().tests, name), actionErrors: without(get().actionErrors, name) });
+      await get().load();
+      return null;
+    },
+
     async syncNow(connector) {
       set({ actionErrors: without(get().actionErrors, connector) });
       const started = await client.call('sync.run', { connector });
@@ -151,12 +170,18 @@ export function createSyncStore(client: CrossdockClient, initial: Partial<SyncDa
     },
 
     subscribe() {
-      return client.on('task.progress', (progress) => {
+      const stopProgress = client.on('task.progress', (progress) => {
         if (progress.kind !== 'sync') return;
         set({ progress: { ...get().progress, [progress.taskId]: progress } });
         // scheduled runs are not started here, but their end changes the counts and the log too
         if (progress.state !== 'running') void get().load();
       });
+      // another window, or the CLI, added, edited or removed a connector
+      const stopChanges = client.on('connectors.changed', () => void get().load());
+      return () => {
+        stopProgress();
+        stopChanges();
+      };
     },
   }));
 }
