@@ -103,6 +103,12 @@ export class LineMatcher {
     return totals;
   }
 
+  /** What addTo() counts for this line in a total of its own: its quantity in the order line's unit; undefined when not convertible. */
+  quantityAlone(line: MatchableLine, quantity: Quantity): string | undefined {
+    const matched = this.match(line);
+    return inUnitOfProduct(this.items, this.partnerId, matched.productKey ?? matched.orderLine?.productKey, quantity.value, quantity.uom, matched.orderLine?.uom ?? quantity.uom);
+  }
+
   /** One line of `entry` into running totals (what totals() does for each line). */
   addTo(totals: Map<string, LineTotal>, line: MatchableLine, entry: ThreadDocument): void {
     if (!line.quantity) return;

@@ -36,8 +36,9 @@ class UnionFind {
     if (rootA < rootB) this.parent.set(rootB, rootA);
     else if (rootB < rootA) this.parent.set(rootA, rootB);
   }
-  keys(): IterableIterator<string> {
-    return this.parent.keys();
+  /** Every key, in the order added (forEach: an iterator allocates a result object per key). */
+  forEachKey(visit: (key: string) => void): void {
+    this.parent.forEach((_, key) => visit(key));
   }
 }
 
@@ -155,12 +156,12 @@ function orderThreads(entries: ThreadDocument[]): Thread[] {
     else for (const root of new Set(member.identityKeys.map((key) => unionFind.find(key)))) addToGroup(byRoot, root, member, provided, indirectKeys);
   }
   const classes = new Map<string, string[]>();
-  for (const key of unionFind.keys()) {
+  unionFind.forEachKey((key) => {
     const root = unionFind.find(key);
     const members = classes.get(root);
     if (members) members.push(key);
     else classes.set(root, [key]);
-  }
+  });
   const threads: Thread[] = [];
   byRoot.forEach((group, root) => {
     const identity = sortStrings(classes.get(root) ?? [root]);
@@ -238,10 +239,9 @@ function linkUnscopedPurchaseOrders(unionFind: UnionFind, unscoped: Set<string>)
   if (unscoped.size === 0) return;
   const scoped = new Map<string, string[]>();
   for (const key of unscoped) scoped.set(key.slice('po:?:'.length), []);
-  for (const key of unionFind.keys()) {
-    if (!key.startsWith('po:') || key.startsWith('po:?:')) continue;
-    scoped.get(key.slice(key.indexOf(':', 3) + 1))?.push(key);
-  }
+  unionFind.forEachKey((key) => {
+    if (key.startsWith('po:') && !key.startsWith('po:?:')) scoped.get(key.slice(key.indexOf(':', 3) + 1))?.push(key);
+  });
   for (const key of unscoped) {
     const candidates = scoped.get(key.slice('po:?:'.length))!;
     if (candidates.length === 1) unionFind.union(key, candidates[0]!);

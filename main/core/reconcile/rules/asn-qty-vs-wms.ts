@@ -59,31 +59,48 @@ function lineDifferences(view: ThreadView): Mismatch[] {
   return found;
 }
 
-/** Totals of the goods outside cartons. */
-function looseTotals(view: ThreadView, lines: ShipmentLineOf[]): Map<string, LineTotal> {
-  const totals = new Map<string, LineTotal>();
-  for (const { line, entry, sscc } of lines) if (!sscc) view.matcher.addTo(totals, line, entry);
-  return totals;
+const NO_TOTALS: ReadonlyMap<string, LineTotal> = new Map();
+
+/** Totals of the goods outside cartons (a shared empty map when every line is in a carton). */
+function looseTotals(view: ThreadView, lines: ShipmentLineOf[]): ReadonlyMap<string, LineTotal> {
+  let totals: Map<string, LineTotal> | undefined;
+  for (const { line, entry, sscc } of lines) if (!sscc) view.matcher.addTo((totals ??= new Map()), line, entry);
+  return totals ?? NO_TOTALS;
 }
 
-/** Each carton's contents as totals per order line, cartons in the order they first appear. */
-function cartons(view: ThreadView, side: 'asn' | 'wms'): Map<string, Map<string, LineTotal>> {
-  const bySscc = new Map<string, Map<string, LineTotal>>();
-  for (const { line, entry, sscc } of side === 'asn' ? view.asnLines : view.warehouseLines) {
-    if (!sscc) continue;
-    let totals = bySscc.get(sscc);
-    if (!totals) {
-      totals = new Map();
-      bySscc.set(sscc, totals);
-    }
-    view.matcher.addTo(totals, line, entry);
+/** Each carton's lines, cartons in the order they first appear. */
+function cartons(view: ThreadView, side: 'asn' | 'wms'): Map<string, ShipmentLineOf[]> {
+  const bySscc = new Map<string, ShipmentLineOf[]>();
+  for (const line of side === 'asn' ? view.asnLines : view.warehouseLines) {
+    if (!line.sscc) continue;
+    const inCarton = bySscc.get(line.sscc);
+    if (inCarton) inCarton.push(line);
+    else bySscc.set(line.sscc, [line]);
   }
   return bySscc;
 }
 
-function sameContents(told: Map<string, LineTotal>, packed: Map<string, LineTotal>): boolean {
-  if (told.size !== packed.size) return false;
-  for (const [key, total] of told) if (packed.get(key)?.quantity !== total.quantity || !total.comparable) return false;
+function contents(view: ThreadView, lines: ShipmentLineOf[]): Map<string, LineTotal> {
+  const totals = new Map<string, LineTotal>();
+  for (const { line, entry } of lines) view.matcher.addTo(totals, line, entry);
+  return totals;
+}
+
+/**
+ * The same goods, counted as contents() would: the same order lines with the same quantities, the ASN's convertible.
+ * A carton of one line on each side (nearly all) is compared without building its totals.
+ */
+function sameContents(view: ThreadView, told: ShipmentLineOf[], packed: ShipmentLineOf[]): boolean {
+  const one = told.length === 1 && packed.length === 1 ? told[0]!.line : undefined;
+  const other = packed[0]!.line;
+  if (one?.quantity && other.quantity) {
+    const quantity = view.matcher.quantityAlone(one, one.quantity);
+    return quantity !== undefined && view.matcher.match(one).key === view.matcher.match(other).key && (view.matcher.quantityAlone(other, other.quantity) ?? '0') === quantity;
+  }
+  const toldTotals = contents(view, told);
+  const packedTotals = contents(view, packed);
+  if (toldTotals.size !== packedTotals.size) return false;
+  for (const [key, total] of toldTotals) if (packedTotals.get(key)?.quantity !== total.quantity || !total.comparable) return false;
   return true;
 }
 
@@ -97,11 +114,13 @@ function cartonDifferences(view: ThreadView): Mismatch[] {
   if (asn.size === 0 || wms.size === 0) return [];
   const found: Mismatch[] = [];
   // every carton on either side; the findings are sorted by id later, so the order of this walk does not matter
-  for (const sscc of asn.keys()) {
+  asn.forEach((told, sscc) => {
     const packed = wms.get(sscc);
-    if (!packed || !sameContents(asn.get(sscc)!, packed)) found.push(cartonDifference(view, sscc, asn.get(sscc), packed));
-  }
-  for (const sscc of wms.keys()) if (!asn.has(sscc)) found.push(cartonDifference(view, sscc, undefined, wms.get(sscc)));
+    if (!packed || !sameContents(view, told, packed)) found.push(cartonDifference(view, sscc, contents(view, told), packed && contents(view, packed)));
+  });
+  wms.forEach((packed, sscc) => {
+    if (!asn.has(sscc)) found.push(cartonDifference(view, sscc, undefined, contents(view, packed)));
+  });
   return found;
 }
 

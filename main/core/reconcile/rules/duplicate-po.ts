@@ -32,8 +32,9 @@ export const duplicatePo: Rule = {
         }),
       );
     }
-    const erpNumbers = new Set(view.erpOrders.map((entry) => entry.document.orderNumber ?? entry.key));
-    if (erpNumbers.size > 1) {
+    // two numbers need two orders: most threads have one
+    const erpNumbers = view.erpOrders.length > 1 ? new Set(view.erpOrders.map((entry) => entry.document.orderNumber ?? entry.key)) : undefined;
+    if (erpNumbers && erpNumbers.size > 1) {
       found.push(
         mismatch(view.thread, {
           type: 'duplicate-po',

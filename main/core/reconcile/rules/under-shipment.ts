@@ -21,28 +21,37 @@ function orderIsDue(view: ThreadView): boolean {
 }
 
 /** Quantities the latest ack rejected, and backordered for a date still ahead, per order line. */
-function ackedShortfalls(view: ThreadView): Map<string, { rejected: string; backordered: string }> {
-  const result = new Map<string, { rejected: string; backordered: string }>();
+type Shortfall = { rejected: string; backordered: string };
+const NOTHING_ACKED: Readonly<Shortfall> = Object.freeze({ rejected: '0', backordered: '0' });
+const NO_SHORTFALLS: ReadonlyMap<string, Shortfall> = new Map();
+
+/** Only lines with something rejected or backordered get an entry: a missing one counts as NOTHING_ACKED, '0' and '0'. */
+function ackedShortfalls(view: ThreadView): ReadonlyMap<string, Shortfall> {
+  let result: Map<string, Shortfall> | undefined;
   const ack = view.acks.at(-1);
   for (const line of ack?.document.lines ?? []) {
     const matched = view.matcher.match(line);
     if (!matched.orderLine) continue;
-    const entry = result.get(matched.key) ?? { rejected: '0', backordered: '0' };
     for (const status of line.statuses) {
       const amount = status.quantity;
-      if (!amount) continue;
+      if (!amount || (status.status !== 'rejected' && status.status !== 'backordered')) continue;
       const converted = inUnitOfProduct(view.items, view.partnerId, matched.orderLine.productKey, amount.value, amount.uom, matched.orderLine.uom);
       if (converted === undefined) continue;
-      if (status.status === 'rejected') entry.rejected = addDecimals(entry.rejected, converted);
-      const promisedAhead = !status.date || instantOf(status.date, 'end') >= view.now;
-      if (status.status === 'backordered' && promisedAhead) entry.backordered = addDecimals(entry.backordered, converted);
+      const promisedAhead = status.status === 'backordered' && (!status.date || instantOf(status.date, 'end') >= view.now);
+      if (status.status === 'rejected' || promisedAhead) {
+        result ??= new Map();
+        let entry = result.get(matched.key);
+        if (!entry) {
+          entry = { rejected: '0', backordered: '0' };
+          result.set(matched.key, entry);
+        }
+        if (status.status === 'rejected') entry.rejected = addDecimals(entry.rejected, converted);
+        else entry.backordered = addDecimals(entry.backordered, converted);
+      }
     }
-    result.set(matched.key, entry);
   }
-  return result;
+  return result ?? NO_SHORTFALLS;
 }
-
-const NOTHING_ACKED = Object.freeze({ rejected: '0', backordered: '0' });
 
 export const underShipment: Rule = {
   type: 'under-shipment',
