@@ -118,11 +118,21 @@ function processCpuMs(pid: number): number | null {
   }
 }
 
-/** The page's main-thread busy time so far (CDP Performance.TaskDuration), in ms. */
-async function pageTaskMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+interface PageWork {
+  task: number;
+  script: number;
+  style: number;
+  layout: number;
 }
+
+/** The page's main-thread time so far (CDP Performance: all tasks, script, style recalculation, layout), in ms. */
+async function pageWork(cdp: CDPSession): Promise<PageWork> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const ms = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return { task: ms('TaskDuration'), script: ms('ScriptDuration'), style: ms('RecalcStyleDuration'), layout: ms('LayoutDuration') };
+}
+
+const workSince = (before: PageWork, after: PageWork): PageWork => ({ task: after.task - before.task, script: after.script - before.script, style: after.style - before.style, layout: after.layout - before.layout });
 
 /** Presses one key and waits for the output to show `value`; the page's timings of that key. */
 async function timedKey(page: Page, key: string, value: string): Promise<ProbeTiming> {
@@ -178,7 +188,7 @@ async function main(): Promise<void> {
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     let value = BASE_VALUE;
     const perKey: ProbeTiming[] = [];
-    const pageCpu: number[] = [];
+    const pageCpu: PageWork[] = [];
     let serverCpuAtStart: number | null = null;
     const total = warmups + edits;
     const plan: string[] = [];
@@ -193,11 +203,11 @@ async function main(): Promise<void> {
         recording.on = true;
         serverCpuAtStart = processCpuMs(child.pid!);
       }
-      const taskBefore = await pageTaskMs(cdp);
+      const workBefore = await pageWork(cdp);
       const timing = await timedKey(page, key, value);
       if (index >= warmups) {
         perKey.push(timing);
-        pageCpu.push((await pageTaskMs(cdp)) - taskBefore);
+        pageCpu.push(workSince(workBefore, await pageWork(cdp)));
       }
       await page.waitForTimeout(60);
     }
@@ -237,7 +247,10 @@ async function main(): Promise<void> {
       cpu: {
         // load-independent: what one keystroke costs the browser's main thread and the server process (on a quiet
         // machine the latency is about their sum plus the network hop)
-        pageMsPerKey: roundStats(stats(pageCpu)),
+        pageMsPerKey: roundStats(stats(pageCpu.map((work) => work.task))),
+        pageScriptMsPerKey: roundStats(stats(pageCpu.map((work) => work.script))),
+        pageStyleMsPerKey: roundStats(stats(pageCpu.map((work) => work.style))),
+        pageLayoutMsPerKey: roundStats(stats(pageCpu.map((work) => work.layout))),
         serverMsPerKey: round(serverCpuPerKey),
       },
       server: { requests: answers.length, perKeystroke: round(answers.length / Math.max(1, perKey.length)), totalMs: roundStats(stats(serverMs)), answerBytes: roundStats(stats(bytes)), sourceIncluded: answers.filter((answer) => answer.sourceIncluded === true).length },
@@ -267,7 +280,7 @@ function gitHead(): string {
 
 type Row = { n: number; p50: number | null; p95: number | null; max: number | null };
 
-function printTable(result: { cpu: { pageMsPerKey: Row; serverMsPerKey: number | null }; options: { segments: number }; machine: { loadAverage: { before: number | null; after: number | null }; cores: number }; keystroke: { domMs: Row; paintMs: Row; roundTripMs: Row }; burst: { lastKeyToPaintMs: Row }; server: { totalMs: Row; answerBytes: Row; requests: number } }): void {
+function printTable(result: { cpu: { pageMsPerKey: Row; pageScriptMsPerKey: Row; pageStyleMsPerKey: Row; pageLayoutMsPerKey: Row; serverMsPerKey: number | null }; options: { segments: number }; machine: { loadAverage: { before: number | null; after: number | null }; cores: number }; keystroke: { domMs: Row; paintMs: Row; roundTripMs: Row }; burst: { lastKeyToPaintMs: Row }; server: { totalMs: Row; answerBytes: Row; requests: number } }): void {
   const verdict = (row: Row) => (row.p95 !== null && row.p95 <= TARGET_MS ? 'ok' : 'OVER');
   const line = (label: string, row: Row, unit: string, judged: boolean) =>
     `${label.padEnd(34)} ${String(row.n).padStart(4)} ${String(row.p50).padStart(9)} ${String(row.p95).padStart(9)} ${String(row.max).padStart(9)}  ${unit.padEnd(5)} ${judged ? `${verdict(row)} (target p95 ≤ ${TARGET_MS} ms)` : ''}`;
@@ -280,6 +293,9 @@ function printTable(result: { cpu: { pageMsPerKey: Row; serverMsPerKey: number |
     line('burst (8 keys, 60 ms apart): last', result.burst.lastKeyToPaintMs, 'ms', true),
     line('server maps.preview (core)', result.server.totalMs, 'ms', false),
     line('CPU per key: page main thread', result.cpu.pageMsPerKey, 'ms', false),
+    line('  of which script', result.cpu.pageScriptMsPerKey, 'ms', false),
+    line('  of which style recalculation', result.cpu.pageStyleMsPerKey, 'ms', false),
+    line('  of which layout', result.cpu.pageLayoutMsPerKey, 'ms', false),
     `${'CPU per key: server process (mean)'.padEnd(34)} ${String(result.cpu.serverMsPerKey).padStart(24)} ms`,
     line('answer size', result.server.answerBytes, 'bytes', false),
     `requests during the ${result.keystroke.domMs.n} timed keys: ${result.server.requests}`,
