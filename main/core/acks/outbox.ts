@@ -3,7 +3,7 @@
  * fsync, rename, folder fsync) so a sender process picking files up never sees half an ack.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { close, closeSync, fsync, fsyncSync, mkdir, mkdirSync, open, openSync, rename, renameSync, rm, rmSync, write, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -123,23 +123,45 @@ export function writeOutboxFile(outbox: string, name: string, content: string, e
   renameSync(temporary.path, join(outbox, name));
 }
 
+const openAsync = promisify(open);
+const writeAsync = promisify(write);
+const closeAsync = promisify(close);
+const renameAsync = promisify(rename);
+const mkdirAsync = promisify(mkdir);
+const rmAsync = promisify(rm);
+
+async function openTemporaryAsync(outbox: string, name: string): Promise<{ fd: number; path: string }> {
+  const path = join(outbox, `.${name}.${randomBytes(4).toString('hex')}.partial`);
+  try {
+    return { fd: await openAsync(path, 'wx'), path };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdirAsync(outbox, { recursive: true });
+    return { fd: await openAsync(path, 'wx'), path };
+  }
+}
+
 /**
- * writeOutboxFile in two steps: the bytes are written now, and finish() fsyncs on the thread pool and renames, so
- * the fsyncs of many files can be in flight together. The caller still fsyncs the folder afterwards.
+ * writeOutboxFile with every step on the thread pool (open, write, fsync, close, rename), so the files of a batch
+ * are in flight together and the main thread only starts them. The caller still fsyncs the folder afterwards.
  */
-export function startOutboxFile(outbox: string, name: string, content: string, encoding: 'latin1' | 'utf8'): { finish(): Promise<void> } {
-  const temporary = writeTemporary(outbox, name, content, encoding);
-  return {
-    finish: async () => {
-      try {
-        await fsyncAsync(temporary.fd);
-      } catch (error) {
-        closeSync(temporary.fd);
-        rmSync(temporary.path, { force: true });
-        throw error;
-      }
-      closeSync(temporary.fd);
-      renameSync(temporary.path, join(outbox, name));
-    },
-  };
+export async function writeOutboxFileAsync(outbox: string, name: string, content: string, encoding: 'latin1' | 'utf8'): Promise<void> {
+  const bytes = Buffer.from(content, encoding);
+  const temporary = await openTemporaryAsync(outbox, name);
+  try {
+    let written = 0;
+    while (written < bytes.length) written += (await writeAsync(temporary.fd, bytes, written, bytes.length - written)).bytesWritten;
+    await fsyncAsync(temporary.fd);
+  } catch (error) {
+    await closeAsync(temporary.fd).catch(() => undefined);
+    await rmAsync(temporary.path, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await closeAsync(temporary.fd);
+  try {
+    await renameAsync(temporary.path, join(outbox, name));
+  } catch (error) {
+    await rmAsync(temporary.path, { force: true }).catch(() => undefined);
+    throw error;
+  }
 }

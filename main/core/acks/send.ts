@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { EdiFileResult } from '../../../parsers/index.js';
 import { ackCounterFor } from './counters.js';
 import { planFileAcks, type StoredInterchange } from './generate.js';
-import { ackFileName, fsyncDirectory, fsyncDirectoryAsync, startOutboxFile, writeOutboxFile } from './outbox.js';
+import { ackFileName, fsyncDirectory, fsyncDirectoryAsync, writeOutboxFile, writeOutboxFileAsync } from './outbox.js';
 import { ackPolicyOf, readProfile } from './policy.js';
 import type { AckPolicy } from './schema.js';
 import type { AckStore } from './store.js';
@@ -118,22 +118,14 @@ export function writeUnwrittenAcks(db: Database.Database, store: AckStore, outbo
 }
 
 /**
- * writeUnwrittenAcks for the batch: each file is written now and its fsync runs on the thread pool, all in flight
+ * writeUnwrittenAcks for the batch: every file written on the thread pool (writeOutboxFileAsync), all in flight
  * together (concurrent fsyncs share a journal commit, like archiveGroup's), then one folder fsync.
  */
 export async function writeUnwrittenAcksAsync(db: Database.Database, store: AckStore, outbox: string, now: Date): Promise<WriteOutcome> {
   const rows = store.unwritten.all() as UnwrittenAck[];
   if (rows.length === 0) return { written: 0, failed: 0, partnerIds: [] };
   const failures = new Map<number, Error>();
-  const started = rows.map((row) => {
-    try {
-      return startOutboxFile(outbox, row.file_name, row.content, row.encoding);
-    } catch (error) {
-      failures.set(row.id, error as Error);
-      return null;
-    }
-  });
-  const finished = await Promise.allSettled(started.map((write) => write?.finish()));
+  const finished = await Promise.allSettled(rows.map((row) => writeOutboxFileAsync(outbox, row.file_name, row.content, row.encoding)));
   finished.forEach((outcome, index) => {
     if (outcome.status === 'rejected') failures.set(rows[index]!.id, outcome.reason as Error);
   });
