@@ -140,6 +140,8 @@ test('the empty state explains the CLI and the Add connector form adds a REST co
 });
 
 test('a connector is edited and removed from its card, and one the CLI removes leaves the list by itself', async ({ app, page, request }) => {
+  // the CLI starts a second Node process with tsx
+  test.setTimeout(180_000);
   const call = contractCaller(request, app.url);
   const config = { baseUrl: shopUrl, streams: { 'sales-orders': { path: '/orders', records: 'data', id: 'id', updatedAt: 'updated_at', map: ORDER_MAP } } };
   expect((await call('connectors.add', { name: 'erp-shop', kind: 'rest', side: 'erp', config, scheduleMinutes: 15 })).ok).toBe(true);

@@ -9,7 +9,7 @@ describe('connector edit and remove markup', () => {
   const store = createSyncStore(new FakeClient(), { status: 'ready' });
 
   it('asks before removing, says the synced records stay, and focuses Cancel', () => {
-    const html = renderToStaticMarkup(<RemoveConnectorConfirm store={store} connector={connector({ streams: [streamStatus({ records: 1234 })] })} onClose={() => {}} />);
+    const html = renderToStaticMarkup(<RemoveConnectorConfirm store={store} connector={connector({ streams: [streamStatus({ records: 1300, inserted: 1234 })] })} onClose={() => {}} />);
     expect(html).toContain('role="alertdialog"');
     expect(html).toContain('Remove connector erp-shop?');
     expect(html).toContain('The 1,234 records it brought in stay in the workspace');

@@ -25,7 +25,7 @@ export function checkEdit(connector: ConnectorSummary, draft: EditDraft): { ok: 
   return { ok: true, input: { name: connector.name, config, scheduleMinutes: scheduleMinutes ?? null, ...(secrets ? { secrets } : {}) } };
 }
 
-/** How many records a connector brought in, over its streams: what stays when it is removed. */
+/** How many records a connector brought in (new ones, over its streams; not re-reads or failures): what stays when it is removed. */
 export function recordsOf(connector: ConnectorSummary): number {
-  return connector.streams.reduce((sum, stream) => sum + stream.records, 0);
+  return connector.streams.reduce((sum, stream) => sum + stream.inserted, 0);
 }
