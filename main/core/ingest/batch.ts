@@ -3,6 +3,7 @@
  * cancellation between files, and a summary. One unreadable or broken file never stops the others.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, stat as statAsync } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { writePendingAcksAsync } from '../acks/record.js';
 import type { CoreContext } from '../context.js';
@@ -21,6 +22,8 @@ export interface BatchSource {
   path: string | null;
   size: number;
   load(): { bytes: Uint8Array; modifiedMs?: number };
+  /** load() on the thread pool, where the source can (files on disk) */
+  loadAsync?(): Promise<{ bytes: Uint8Array; modifiedMs?: number }>;
 }
 
 /** Expands files and folders (recursively, skipping hidden entries) into sources read lazily one at a time. */
@@ -45,6 +48,10 @@ export function sourcesFromPaths(paths: string[]): { sources: BatchSource[]; mis
         load: () => {
           const current = statSync(path);
           return { bytes: readFileSync(path), modifiedMs: current.mtimeMs };
+        },
+        loadAsync: async () => {
+          const current = await statAsync(path);
+          return { bytes: await readFile(path), modifiedMs: current.mtimeMs };
         },
       });
     }
@@ -119,21 +126,34 @@ interface Loaded {
   error?: unknown;
 }
 
-function loadGroup(sources: BatchSource[], from: number, source: ReceiptSource, partnerId: number | undefined): Loaded[] {
-  const group: Loaded[] = [];
+/** How many sources from `from` on make the next group (by their listed sizes). */
+function groupLength(sources: BatchSource[], from: number): number {
+  let count = 0;
   let bytes = 0;
-  for (let index = from; index < sources.length && group.length < GROUP_FILES; index++) {
-    const item = sources[index]!;
-    if (group.length > 0 && bytes + item.size > GROUP_BYTES) break;
-    try {
-      const delivery = deliveryOf(item, item.load(), source, partnerId);
-      group.push({ item, delivery });
-      bytes += delivery.bytes.length;
-    } catch (error) {
-      group.push({ item, error });
-    }
+  for (let index = from; index < sources.length && count < GROUP_FILES; index++) {
+    const size = sources[index]!.size;
+    if (count > 0 && bytes + size > GROUP_BYTES) break;
+    count++;
+    bytes += size;
   }
-  return group;
+  return count;
+}
+
+/**
+ * Reads a group's sources: those with loadAsync all at once on the thread pool (the opens and reads of many small
+ * files off the main thread, which stores the previous group meanwhile), the others one at a time.
+ */
+async function loadGroup(sources: BatchSource[], from: number, count: number, source: ReceiptSource, partnerId: number | undefined): Promise<Loaded[]> {
+  return Promise.all(
+    sources.slice(from, from + count).map(async (item): Promise<Loaded> => {
+      try {
+        const loaded = item.loadAsync ? await item.loadAsync() : item.load();
+        return { item, delivery: deliveryOf(item, loaded, source, partnerId) };
+      } catch (error) {
+        return { item, error };
+      }
+    }),
+  );
 }
 
 /**
@@ -203,30 +223,30 @@ function smallerPageCache(context: CoreContext): () => void {
 async function runGroups(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task: RunningTask | undefined, partnerId: number | undefined): Promise<IngestSummary> {
   const { summary, started } = begin(sources, task);
   const archiveDir = context.workspace.folders.archive;
-  /** Reads a group and starts archiving it: the writes happen now, the fsyncs run on the thread pool. */
+  /** Reads a group and archives it: reads, writes and fsyncs on the thread pool, the hashing here. */
   const startGroup = (from: number) => {
-    const group = loadGroup(sources, from, source, partnerId);
-    const readable = group.filter((entry) => entry.delivery !== undefined);
-    const archived = archiveGroup(archiveDir, readable.map((entry) => ({ bytes: entry.delivery!.bytes, sha256: sha256Of(entry.delivery!.bytes) }))).then(
-      (copies) => new Map<Loaded, ArchivedFile | Error>(readable.map((entry, index) => [entry, copies[index]!])),
-    );
-    return { group, archived };
+    const length = groupLength(sources, from);
+    const ready = loadGroup(sources, from, length, source, partnerId).then(async (group) => {
+      const readable = group.filter((entry) => entry.delivery !== undefined);
+      const copies = await archiveGroup(archiveDir, readable.map((entry) => ({ bytes: entry.delivery!.bytes, sha256: sha256Of(entry.delivery!.bytes) })));
+      return { group, copies: new Map<Loaded, ArchivedFile | Error>(readable.map((entry, index) => [entry, copies[index]!])) };
+    });
+    return { length, ready };
   };
   await new Promise((resolve) => setImmediate(resolve));
   let pending = sources.length > 0 && !task?.signal.aborted ? startGroup(0) : null;
-  let next = pending?.group.length ?? 0;
+  let next = pending?.length ?? 0;
   summary.cancelled = pending === null && sources.length > 0;
   let acksWritten: Promise<unknown> = Promise.resolve();
   while (pending) {
-    const { group, archived } = pending;
-    const copies = await archived;
+    const { group, copies } = await pending.ready;
     await new Promise((resolve) => setImmediate(resolve));
     // Cancelling stops before the next group; this one is archived already, so it is finished.
     const cancelled = task?.signal.aborted ?? false;
     // The next group is read and its fsyncs are in flight while this one is stored: the database work hides the
     // waiting on the disk. Each group is still archived before any of its receipts is recorded.
     pending = !cancelled && next < sources.length ? startGroup(next) : null;
-    next += pending?.group.length ?? 0;
+    next += pending?.length ?? 0;
     const stored: number[] = [];
     context.workspace.db.transaction(() => {
       const receipts = recordGroupReceipts(context, group, copies);
