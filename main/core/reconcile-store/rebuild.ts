@@ -20,7 +20,7 @@ import { partitionRows } from './rebuild-partition.js';
 import { runBatches, type WorkerEntry } from './rebuild-workers.js';
 import type { ReconcileChanged } from './types.js';
 import { summarizeThread } from './write-summary.js';
-import { emptyCounts, writeThread, writeThreadShape, type ThreadShape, type WriteCounts, type WriteOptions } from './write.js';
+import { emptyCounts, keysWithMismatches, writeThread, writeThreadShape, type ThreadShape, type WriteCounts, type WriteOptions } from './write.js';
 
 export const LAST_FULL_RUN_KEY = 'reconcile.lastFullRunAt';
 
@@ -91,9 +91,10 @@ export async function rebuildAll(db: Database.Database, options: RebuildOptions 
   let done = 0;
   const aborted = () => options.signal?.aborted === true;
   const writeDigests = db.transaction((digests: ThreadDigest[]) => {
+    const withRows = keysWithMismatches(db, digests.map((digest) => digest.key));
     for (const digest of digests) {
       written.add(digest.key);
-      writeThreadShape(db, digest.key, shapeOfDigest(db, digest, env), digest.mismatches, write, counts);
+      writeThreadShape(db, digest.key, shapeOfDigest(db, digest, env), digest.mismatches, write, counts, withRows.has(digest.key));
     }
   });
   const evaluated = (inputs: ReconcileInput[]) => {

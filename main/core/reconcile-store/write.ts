@@ -60,6 +60,7 @@ export function emptyCounts(): WriteCounts {
 function prepare(db: Database.Database) {
   return {
     existing: db.prepare('SELECT id, status, assignee, fingerprint, resolved_fingerprint, present, summary, evidence_json, severity FROM mismatches WHERE thread_key = ?'),
+    keysWithRows: db.prepare('SELECT DISTINCT thread_key FROM mismatches INDEXED BY mismatches_thread WHERE thread_key IN (SELECT value FROM json_each(?))').pluck(),
     insert: db.prepare(
       `INSERT INTO mismatches (id, type, thread_key, line_key, partner_id, channel, warehouse, severity, severity_rank, owner, chargeback_risk, summary,
          expected_json, actual_json, evidence_json, money_at_risk, currency, money_at_risk_minor, fingerprint, status, present, first_seen_at, last_seen_at, status_changed_at)
@@ -138,11 +139,23 @@ export function writeThread(db: Database.Database, threadKey: string, thread: Th
   writeThreadShape(db, threadKey, thread ? shapeOf(thread) : null, found, options, counts);
 }
 
-/** writeThread over a thread's shape (null: the thread no longer exists). */
-export function writeThreadShape(db: Database.Database, threadKey: string, thread: ThreadShape | null, found: readonly Mismatch[], options: WriteOptions, counts: WriteCounts): void {
+/**
+ * Which of these thread keys have mismatch rows (one query for a batch: most threads have none, and the writer then
+ * skips its per-thread lookup).
+ */
+export function keysWithMismatches(db: Database.Database, threadKeys: readonly string[]): Set<string> {
+  if (threadKeys.length === 0) return new Set();
+  return new Set(statementsFor(db).keysWithRows.all(JSON.stringify(threadKeys)) as string[]);
+}
+
+/**
+ * writeThread over a thread's shape (null: the thread no longer exists). `hasRows` false: the caller knows the thread
+ * has no mismatch rows yet (keysWithMismatches), so they are not looked up.
+ */
+export function writeThreadShape(db: Database.Database, threadKey: string, thread: ThreadShape | null, found: readonly Mismatch[], options: WriteOptions, counts: WriteCounts, hasRows = true): void {
   const sql = statementsFor(db);
   const { now, actor, env } = options;
-  const existing = new Map((sql.existing.all(threadKey) as ExistingRow[]).map((row) => [row.id, row]));
+  const existing = new Map(hasRows ? (sql.existing.all(threadKey) as ExistingRow[]).map((row) => [row.id, row]) : []);
   const channel = thread ? thread.channel : null;
   const event = (id: string, action: string, from: MismatchStatus | null, to: MismatchStatus | null, detail: object, by = actor) => sql.event.run(id, now, by, action, from, to, JSON.stringify(detail));
   const open: Mismatch[] = [];
