@@ -27,7 +27,7 @@ const root = join(here, '../..');
 export const TARGETS = { fullSeconds: 120, peakRssMB: 1536, reevaluateMs: 10, queueMs: 50 };
 const DEFECT_EVERY = 50;
 
-const { values } = parseArgs({ options: { 'generate-only': { type: 'boolean', default: false }, orders: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '1' }, workers: { type: 'string' }, fresh: { type: 'boolean', default: false }, 'batch-rows': { type: 'string', default: '6000' } } });
+const { values } = parseArgs({ options: { 'generate-only': { type: 'boolean', default: false }, orders: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '1' }, workers: { type: 'string' }, fresh: { type: 'boolean', default: false }, 'batch-rows': { type: 'string', default: '1500' } } });
 const orders = Number(values.orders);
 const runs = Math.max(1, Number(values.runs));
 const workerCount = Math.max(0, Number(values.workers ?? defaultRebuildWorkers()));

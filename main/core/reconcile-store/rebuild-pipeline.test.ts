@@ -6,6 +6,7 @@ import { createCore, type Core } from '../core.js';
 import { rebuildByClosures } from './rebuild-closures.js';
 import { partitionRows } from './rebuild-partition.js';
 import { rebuildAll, startRebuild } from './rebuild.js';
+import { sourceWorkerEntry } from './rebuild-workers.js';
 import { actOnMismatches } from './review.js';
 import { reconcileStatus } from './status.js';
 
@@ -81,6 +82,14 @@ describe('the partitioned rebuild', () => {
     const result = await rebuildAll(db(), { now: NOW, workers: 2, batchMembers: 150, workerEntry: { code: "throw new Error('no worker here')", eval: true } });
     expect(result.batches.byWorkers).toBe(0);
     expect(result.batches.inThread).toBeGreaterThan(3);
+    expect(snapshot()).toEqual(reference);
+  }, 120_000);
+
+  it('cuts the partition on this thread when the worker cutting it fails, and the other worker evaluates', async () => {
+    clearResults();
+    const failsWhenCutting = sourceWorkerEntry("if (require('node:worker_threads').workerData.partitionRows !== null) throw new Error('no partition here');");
+    const result = await rebuildAll(db(), { now: NOW, workers: 2, batchMembers: 150, workerEntry: failsWhenCutting });
+    expect(result.batches.byWorkers).toBeGreaterThan(0);
     expect(snapshot()).toEqual(reference);
   }, 120_000);
 

@@ -15,13 +15,15 @@ import type Database from 'better-sqlite3';
 import type { ReconcileContext } from '../reconcile/index.js';
 import type { ReconcileEnv } from './inputs-context.js';
 import { batchLoader, evaluateBatch, type BatchResult } from './rebuild-batch.js';
-import { batchIds, type Partition } from './rebuild-partition.js';
+import { batchIds, partitionRows, type Partition } from './rebuild-partition.js';
+
+/** The batches as the workers share them (SharedArrayBuffers: posted without a copy). */
+export type SharedPartition = Pick<Partition, 'offsets' | 'rows' | 'batches'>;
 
 export interface WorkerData {
   databasePath: string;
-  offsets: Int32Array;
-  rows: Int32Array;
-  batches: number;
+  /** the first worker cuts the partition (rows per batch) and posts it; the others wait for it from this thread */
+  partitionRows: number | null;
   /** [0]: the next batch to take; [1]: batches written (workers wait while too far ahead of it) */
   counter: Int32Array;
   /** how many batches a worker may take beyond those written */
@@ -29,11 +31,15 @@ export interface WorkerData {
   now: string;
 }
 
-export type WorkerMessage = { kind: 'batch'; result: BatchResult } | { kind: 'done' };
+/** From a worker. */
+export type WorkerMessage = { kind: 'partition'; partition: SharedPartition } | { kind: 'batch'; result: BatchResult } | { kind: 'done' };
+/** To a worker: the partition, when another worker (or this thread) cut it. */
+export type ToWorkerMessage = { kind: 'partition'; partition: SharedPartition };
 
 export interface RunBatchesOptions {
   db: Database.Database;
-  partition: Partition;
+  /** rows per batch (rebuild-partition.ts) */
+  targetRows: number;
   now: string;
   env: ReconcileEnv;
   context: ReconcileContext;
@@ -42,7 +48,7 @@ export interface RunBatchesOptions {
   signal?: AbortSignal;
   /** writes one result (synchronously) */
   onResult(result: BatchResult): void;
-  /** work for this thread while the workers run (stock positions, facts) */
+  /** work for this thread while the first worker partitions and the workers evaluate (stock positions, facts) */
   meanwhile?(): Promise<boolean>;
   /** how workers start (tests: a worker that fails); default: this build's worker entry */
   entry?: WorkerEntry | null;
@@ -62,14 +68,18 @@ const YOUNG_GENERATION_MB = 96;
 
 const here = (file: string): URL => new URL(file, import.meta.url);
 
+/** The worker from source through tsx; `prelude` (tests) runs first, in the worker's CommonJS eval scope. */
+export function sourceWorkerEntry(prelude = ''): WorkerEntry {
+  // tsx's ESM entry (require.resolve answers its CommonJS twin, whose hooks cannot load in a worker)
+  const register = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const worker = here('./rebuild-worker.ts').href;
+  return { code: `${prelude}\nimport(${JSON.stringify(register)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); })`, eval: true };
+}
+
 /** How to start a worker here, or null when this build has no worker entry. */
 function workerEntry(): WorkerEntry | null {
-  if (import.meta.url.endsWith('.ts')) {
-    // tsx's ESM entry (require.resolve answers its CommonJS twin, whose hooks cannot load in a worker)
-    const register = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-    const worker = here('./rebuild-worker.ts').href;
-    return { code: `import(${JSON.stringify(register)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); })`, eval: true };
-  }
+  if (import.meta.url.endsWith('.ts')) return sourceWorkerEntry();
+
   for (const candidate of ['./rebuild-worker.js', '../rebuild-worker.js']) {
     const file = here(candidate);
     if (existsSync(fileURLToPath(file))) return { file, eval: false };
@@ -83,63 +93,84 @@ function databaseFile(db: Database.Database): string | null {
   return db.memory || db.name === '' || db.name === ':memory:' ? null : db.name;
 }
 
+/**
+ * The partition is cut by the first worker while this thread runs `meanwhile` (both about 20 s at 1,000,000 orders,
+ * the cut alone on the critical path before); this thread cuts it when no worker runs or the first one fails first.
+ */
 export async function runBatches(options: RunBatchesOptions): Promise<RunBatchesResult> {
-  const { db, partition, signal } = options;
-  const reported = new Uint8Array(partition.batches);
+  const { db, signal } = options;
   const counter = new Int32Array(new SharedArrayBuffer(8));
   const outcome: RunBatchesResult = { cancelled: false, byWorkers: 0, inThread: 0 };
   const path = databaseFile(db);
-  const entry = options.workers > 0 && partition.batches > 0 && path !== null ? (options.entry === undefined ? workerEntry() : options.entry) : null;
+  const entry = options.workers > 0 && path !== null ? (options.entry === undefined ? workerEntry() : options.entry) : null;
   const started: Worker[] = [];
+  let partition: SharedPartition | null = null;
+  let reported = new Uint8Array(0);
+  let partitionSettled: () => void = () => {};
+  const partitionReady = new Promise<void>((resolve) => (partitionSettled = resolve));
+  const stopWorkers = () => {
+    outcome.cancelled = true;
+    for (const worker of started) void worker.terminate();
+  };
+  const share = (value: SharedPartition, from: Worker | null) => {
+    if (partition) return;
+    partition = value;
+    reported = new Uint8Array(value.batches);
+    for (const worker of started) if (worker !== from) worker.postMessage({ kind: 'partition', partition: value } satisfies ToWorkerMessage);
+    partitionSettled();
+  };
   const take = (result: BatchResult) => {
     if (outcome.cancelled || reported[result.batch]) return;
     reported[result.batch] = 1;
     options.onResult(result);
     Atomics.add(counter, 1, 1);
     Atomics.notify(counter, 1);
-    if (signal?.aborted) {
-      outcome.cancelled = true;
-      for (const worker of started) void worker.terminate();
-    }
+    if (signal?.aborted) stopWorkers();
   };
   const finished: Promise<void>[] = [];
-  if (entry) {
-    const data: WorkerData = { databasePath: path!, offsets: partition.offsets, rows: partition.rows, batches: partition.batches, counter, ahead: 4 * options.workers, now: options.now };
-    for (let index = 0; index < Math.min(options.workers, partition.batches); index++) {
-      let worker: Worker;
-      try {
-        worker = new Worker(entry.eval ? entry.code : entry.file, { eval: entry.eval, workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-      } catch {
-        break;
-      }
-      started.push(worker);
-      finished.push(
-        new Promise<void>((resolve) => {
-          worker.on('message', (message: WorkerMessage) => {
-            if (message.kind === 'batch') {
-              if (!reported[message.result.batch]) outcome.byWorkers++;
-              take(message.result);
-            }
-          });
-          // a failed worker's batches are evaluated below
-          worker.on('error', (error) => { if (process.env.CROSSDOCK_DEBUG_WORKERS) console.error('rebuild worker', error); });
-          worker.on('exit', () => resolve());
-        }),
-      );
+  for (let index = 0; entry && index < options.workers; index++) {
+    const data: WorkerData = { databasePath: path!, partitionRows: index === 0 ? options.targetRows : null, counter, ahead: 4 * options.workers, now: options.now };
+    let worker: Worker;
+    try {
+      worker = new Worker(entry.eval ? entry.code : entry.file, { eval: entry.eval, workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    } catch {
+      break;
     }
+    started.push(worker);
+    finished.push(
+      new Promise<void>((resolve) => {
+        worker.on('message', (message: WorkerMessage) => {
+          if (message.kind === 'partition') share(message.partition, worker);
+          else if (message.kind === 'batch') {
+            if (!reported[message.result.batch]) outcome.byWorkers++;
+            take(message.result);
+          }
+        });
+        // a failed worker's batches are evaluated below
+        worker.on('error', (error) => { if (process.env.CROSSDOCK_DEBUG_WORKERS) console.error('rebuild worker', error); });
+        worker.on('exit', () => {
+          // the partitioning worker failed first: this thread cuts it after `meanwhile`
+          if (index === 0 && !partition) partitionSettled();
+          resolve();
+        });
+      }),
+    );
   }
-  if (options.meanwhile && !(await options.meanwhile())) {
-    outcome.cancelled = true;
-    for (const worker of started) void worker.terminate();
+  if (started.length === 0) share(partitionRows(db, options.targetRows), null);
+  if (options.meanwhile && !(await options.meanwhile())) stopWorkers();
+  if (!outcome.cancelled) {
+    await partitionReady;
+    if (!partition) share(partitionRows(db, options.targetRows), null);
   }
   await Promise.all(finished);
-  if (outcome.cancelled) return outcome;
+  if (outcome.cancelled || !partition) return { ...outcome, cancelled: true };
 
   // batches no worker reported: all of them without workers
   const loader = batchLoader(db);
-  for (let batch = 0; batch < partition.batches; batch++) {
+  const all: SharedPartition = partition;
+  for (let batch = 0; batch < all.batches; batch++) {
     if (reported[batch]) continue;
-    take(evaluateBatch(loader, batchIds(partition, batch), batch, options.env, options.context));
+    take(evaluateBatch(loader, batchIds(all, batch), batch, options.env, options.context));
     outcome.inThread++;
     await turn();
     if (outcome.cancelled || signal?.aborted) return { ...outcome, cancelled: true };
