@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { listLedger } from './ledger.js';
-import type { LedgerFilter, LedgerList } from './types.js';
+import type { LedgerFilter, LedgerKind, LedgerList } from './types.js';
 
 const MAX_FILTERS = 16;
 const caches = new WeakMap<Database.Database, { version: string; results: Map<string, LedgerList> }>();
@@ -15,17 +15,17 @@ function versionOf(db: Database.Database): string {
   return `${changes}:${String(db.pragma('data_version', { simple: true }))}`;
 }
 
-export function listLedgerCached(db: Database.Database, filter: LedgerFilter): LedgerList {
+export function listLedgerCached(db: Database.Database, filter: LedgerFilter, kinds?: readonly LedgerKind[]): LedgerList {
   const version = versionOf(db);
   let cache = caches.get(db);
   if (cache === undefined || cache.version !== version) {
     cache = { version, results: new Map() };
     caches.set(db, cache);
   }
-  const key = JSON.stringify([filter.partnerId, filter.direction, filter.level, filter.kind, filter.senderId, filter.limit]);
+  const key = JSON.stringify([filter.partnerId, filter.direction, filter.level, filter.kind, filter.senderId, filter.limit, kinds]);
   let result = cache.results.get(key);
   if (result === undefined) {
-    result = listLedger(db, filter);
+    result = listLedger(db, filter, kinds);
     if (cache.results.size >= MAX_FILTERS) cache.results.delete(cache.results.keys().next().value!);
     cache.results.set(key, result);
   }

@@ -103,9 +103,10 @@ function createResolver(db: Database.Database) {
 }
 
 /** Every finding matching the filter, most recently seen first; only the entries returned are looked up. */
-export function listLedger(db: Database.Database, filter: LedgerFilter = {}): LedgerList {
+/** `kinds`: several kinds in one scan (filter.kind, when given, wins). */
+export function listLedger(db: Database.Database, filter: LedgerFilter = {}, kinds: readonly LedgerKind[] = LEDGER_KINDS): LedgerList {
   const levels = filter.level ? [filter.level] : LEDGER_LEVELS;
-  const kinds = filter.kind ? [filter.kind] : LEDGER_KINDS;
+  if (filter.kind) kinds = [filter.kind];
   const pending: PendingEntry[] = [];
   const series: SeriesMemo = new Map();
   for (const level of levels) for (const batch of scanSenders(db, level, filter, series)) pending.push(...pendingEntries(batch, level, kinds));

@@ -146,9 +146,12 @@ export function controlFactOf(entry: LedgerEntry): LoadedMember | undefined {
 /** The ledger's duplicates and gaps (of one partner when given); the ledger scans every control number of them. */
 export function controlFacts(db: Database.Database, partnerId?: number): LoadedMember[] {
   const members: LoadedMember[] = [];
+  // one scan for both kinds (each scan reads every control number of the partners asked about)
+  const list = listLedgerCached(db, { limit: 1_000_000, ...(partnerId === undefined ? {} : { partnerId }) }, ['duplicate', 'gap']);
+  // duplicates first, as two scans gave them
   for (const kind of ['duplicate', 'gap'] as const) {
-    const list = listLedgerCached(db, { kind, limit: 1_000_000, ...(partnerId === undefined ? {} : { partnerId }) });
     for (const entry of list.entries) {
+      if (entry.kind !== kind) continue;
       const member = controlFactOf(entry);
       if (member) members.push(member);
     }

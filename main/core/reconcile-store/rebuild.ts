@@ -62,9 +62,9 @@ export const WORKERS_FROM_ROWS = 20_000;
  * the WAL index. A RESTART checkpoint now and then waits (busy timeout) for the readers of the moment to finish one
  * batch's load, copies the WAL back and lets the next commit write from its start.
  */
-const RESTART_WAL_EVERY_THREADS = 25_000;
+const RESTART_WAL_EVERY_THREADS = 40_000;
 /** Worker results are written in transactions of at least this many threads. */
-const WRITE_THREADS = 3_000;
+const WRITE_THREADS = 10_000;
 
 function restartWal(db: Database.Database): void {
   try {
