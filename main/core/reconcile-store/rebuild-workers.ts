@@ -63,6 +63,13 @@ export interface RunBatchesResult {
   inThread: number;
 }
 
+/**
+ * How many batches the workers may run ahead of those handed to the writer: enough to keep evaluating while the
+ * writer commits what it buffered (rebuild.ts writes ~10,000 threads, some 40 batches, at a time), few enough that
+ * results never pile up (a batch's digests are a few hundred KB).
+ */
+const AHEAD_BATCHES = 64;
+
 /** The worker's young generation: the engine allocates many short-lived objects (about 2x faster than V8's default). */
 const YOUNG_GENERATION_MB = 96;
 
@@ -129,7 +136,7 @@ export async function runBatches(options: RunBatchesOptions): Promise<RunBatches
   };
   const finished: Promise<void>[] = [];
   for (let index = 0; entry && index < options.workers; index++) {
-    const data: WorkerData = { databasePath: path!, partitionRows: index === 0 ? options.targetRows : null, counter, ahead: 4 * options.workers, now: options.now };
+    const data: WorkerData = { databasePath: path!, partitionRows: index === 0 ? options.targetRows : null, counter, ahead: AHEAD_BATCHES, now: options.now };
     let worker: Worker;
     try {
       worker = new Worker(entry.eval ? entry.code : entry.file, { eval: entry.eval, workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
