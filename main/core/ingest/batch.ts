@@ -3,13 +3,13 @@
  * cancellation between files, and a summary. One unreadable or broken file never stops the others.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile, stat as statAsync } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { writePendingAcksAsync } from '../acks/record.js';
 import type { CoreContext } from '../context.js';
 import { evaluateIngestedFiles } from '../reconcile-store/evaluate-ingest.js';
 import type { RunningTask } from '../tasks.js';
 import { archiveGroup, sha256Of, type ArchivedFile } from './archive.js';
+import { readHashed } from './read-hashed.js';
 import { completeReceipt, recordReceipt, type Delivery, type DeliveryOutcome, type Receipt, type ReceiptSource } from './receive.js';
 import type { IngestFileReport, IngestSummaryPayload } from '../api/types-ingest.js';
 
@@ -22,8 +22,8 @@ export interface BatchSource {
   path: string | null;
   size: number;
   load(): { bytes: Uint8Array; modifiedMs?: number };
-  /** load() on the thread pool, where the source can (files on disk) */
-  loadAsync?(): Promise<{ bytes: Uint8Array; modifiedMs?: number }>;
+  /** load() on the thread pool, where the source can (files on disk); with the bytes' SHA-256 when it hashed them */
+  loadAsync?(): Promise<{ bytes: Uint8Array; modifiedMs?: number; sha256?: string }>;
 }
 
 /** Expands files and folders (recursively, skipping hidden entries) into sources read lazily one at a time. */
@@ -49,10 +49,7 @@ export function sourcesFromPaths(paths: string[]): { sources: BatchSource[]; mis
           const current = statSync(path);
           return { bytes: readFileSync(path), modifiedMs: current.mtimeMs };
         },
-        loadAsync: async () => {
-          const current = await statAsync(path);
-          return { bytes: await readFile(path), modifiedMs: current.mtimeMs };
-        },
+        loadAsync: () => readHashed(path),
       });
     }
   };
@@ -123,6 +120,8 @@ const GROUP_BYTES = 8 * 1024 * 1024;
 interface Loaded {
   item: BatchSource;
   delivery?: Delivery;
+  /** when the source hashed its bytes as it read them */
+  sha256?: string;
   error?: unknown;
 }
 
@@ -147,8 +146,8 @@ async function loadGroup(sources: BatchSource[], from: number, count: number, so
   return Promise.all(
     sources.slice(from, from + count).map(async (item): Promise<Loaded> => {
       try {
-        const loaded = item.loadAsync ? await item.loadAsync() : item.load();
-        return { item, delivery: deliveryOf(item, loaded, source, partnerId) };
+        const loaded: { bytes: Uint8Array; modifiedMs?: number; sha256?: string } = item.loadAsync ? await item.loadAsync() : item.load();
+        return { item, delivery: deliveryOf(item, loaded, source, partnerId), ...(loaded.sha256 === undefined ? {} : { sha256: loaded.sha256 }) };
       } catch (error) {
         return { item, error };
       }
@@ -228,7 +227,7 @@ async function runGroups(context: CoreContext, sources: BatchSource[], source: R
     const length = groupLength(sources, from);
     const ready = loadGroup(sources, from, length, source, partnerId).then(async (group) => {
       const readable = group.filter((entry) => entry.delivery !== undefined);
-      const copies = await archiveGroup(archiveDir, readable.map((entry) => ({ bytes: entry.delivery!.bytes, sha256: sha256Of(entry.delivery!.bytes) })));
+      const copies = await archiveGroup(archiveDir, readable.map((entry) => ({ bytes: entry.delivery!.bytes, sha256: entry.sha256 ?? sha256Of(entry.delivery!.bytes) })));
       return { group, copies: new Map<Loaded, ArchivedFile | Error>(readable.map((entry, index) => [entry, copies[index]!])) };
     });
     return { length, ready };
