@@ -53,6 +53,11 @@ function withRowPartner(document: CanonicalDocument, partnerId: number | null): 
   return document;
 }
 
+/** The engine's input of a stored row (canonical document or source record), without the member's reference. */
+export function inputOfRow(canonicalJson: string, partnerId: number | null, receivedAt: string): ReconcileInput {
+  return { kind: 'document', document: withRowPartner(JSON.parse(canonicalJson) as CanonicalDocument, partnerId), receivedAt };
+}
+
 export function memberOfCanonical(row: CanonicalRow): LoadedMember {
   const document = withRowPartner(JSON.parse(row.canonical_json) as CanonicalDocument, row.partner_id);
   return {

@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import { buildThreads, reconcileThread, threadKeysFor, type Mismatch, type ReconcileContext, type ReconcileInput } from '../reconcile/index.js';
 import { lookupOf } from './closure.js';
 import type { ReconcileEnv } from './inputs-context.js';
-import { CANONICAL_COLUMNS, CANONICAL_USABLE, memberOfCanonical, memberOfRecord, RECORD_COLUMNS, type CanonicalRow, type RecordRow } from './inputs.js';
+import { CANONICAL_COLUMNS, CANONICAL_USABLE, inputOfRow, memberOfCanonical, memberOfRecord, RECORD_COLUMNS, type CanonicalRow, type RecordRow } from './inputs.js';
 import { shapeOf, type ThreadShape } from './write.js';
 
 /** A thread as the writer needs it, with its mismatches; `summaryAllOpen`: its summary while all of them are open. */
@@ -33,7 +33,8 @@ export interface BatchResult {
 type Column = 'po_number' | 'order_number' | 'asn_number' | 'invoice_number' | 'shipment_number';
 const COLUMNS: readonly Column[] = ['po_number', 'order_number', 'asn_number', 'invoice_number', 'shipment_number'];
 
-type KeyColumns = Record<Column, string | null>;
+/** canonical_json, partner_id, received_at, then COLUMNS' values */
+type RawRow = [string, number | null, string, ...(string | null)[]];
 
 export interface BatchLoader {
   load(ids: { documents: readonly number[]; records: readonly number[] }): { inputs: ReconcileInput[]; values: Record<Column, Set<string>> };
@@ -45,9 +46,12 @@ export interface BatchLoader {
 
 export function batchLoader(db: Database.Database): BatchLoader {
   const prefixed = (alias: string) => COLUMNS.map((column) => `${alias}.${column}`).join(', ');
-  const documents = db.prepare(`SELECT ${CANONICAL_COLUMNS}, ${prefixed('c')} FROM canonical_documents c JOIN documents d ON d.id = c.document_id
-    WHERE c.document_id IN (SELECT value FROM json_each(?)) AND ${CANONICAL_USABLE}`);
-  const records = db.prepare(`SELECT ${RECORD_COLUMNS}, ${prefixed('r')} FROM source_records r WHERE r.id IN (SELECT value FROM json_each(?))`);
+  // raw rows of the columns the input needs, then the key columns: ~30% less than named rows of every column
+  const documents = db
+    .prepare(`SELECT c.canonical_json, c.partner_id, d.received_at, ${prefixed('c')} FROM canonical_documents c JOIN documents d ON d.id = c.document_id
+      WHERE c.document_id IN (SELECT value FROM json_each(?)) AND ${CANONICAL_USABLE}`)
+    .raw();
+  const records = db.prepare(`SELECT r.canonical_json, r.partner_id, r.received_at, ${prefixed('r')} FROM source_records r WHERE r.id IN (SELECT value FROM json_each(?))`).raw();
   const inventoryDocuments = db.prepare(`SELECT ${CANONICAL_COLUMNS} FROM canonical_documents c JOIN documents d ON d.id = c.document_id WHERE c.kind = 'inventory' AND ${CANONICAL_USABLE} ORDER BY c.document_id`);
   const inventoryRecords = db.prepare(`SELECT ${RECORD_COLUMNS} FROM source_records r WHERE r.kind = 'inventory' ORDER BY r.id`);
   const existence = Object.fromEntries(
@@ -57,22 +61,14 @@ export function batchLoader(db: Database.Database): BatchLoader {
     load(ids) {
       const inputs: ReconcileInput[] = [];
       const values = Object.fromEntries(COLUMNS.map((column) => [column, new Set<string>()])) as Record<Column, Set<string>>;
-      const keep = (row: KeyColumns) => {
-        for (const column of COLUMNS) {
-          const value = row[column];
-          if (value !== null) values[column].add(value);
-        }
-      };
-      if (ids.documents.length > 0) {
-        for (const row of documents.iterate(JSON.stringify(ids.documents)) as IterableIterator<CanonicalRow & KeyColumns>) {
-          keep(row);
-          inputs.push(memberOfCanonical(row).input);
-        }
-      }
-      if (ids.records.length > 0) {
-        for (const row of records.iterate(JSON.stringify(ids.records)) as IterableIterator<RecordRow & KeyColumns>) {
-          keep(row);
-          inputs.push(memberOfRecord(row).input);
+      for (const [statement, list] of [[documents, ids.documents], [records, ids.records]] as const) {
+        if (list.length === 0) continue;
+        for (const row of statement.iterate(JSON.stringify(list)) as IterableIterator<RawRow>) {
+          for (let index = 0; index < COLUMNS.length; index++) {
+            const value = row[3 + index] as string | null;
+            if (value !== null) values[COLUMNS[index]!].add(value);
+          }
+          inputs.push(inputOfRow(row[0], row[1], row[2]));
         }
       }
       return { inputs, values };
