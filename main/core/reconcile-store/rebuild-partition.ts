@@ -1,12 +1,13 @@
 /**
  * The full rebuild's first step: which stored rows must be evaluated together. A pass over each business-key
  * column's index (never the rows: they hold the JSON) joins every row sharing a PO, order, ASN, invoice or shipment
- * number, whatever the partner: the
- * closure (closure.ts) follows the same columns the same way, so a component holds every thread any of its rows
- * belongs to. Components are cut, in row order, into batches of about `targetRows` rows; a batch always holds whole
- * components, so evaluating batches one by one equals one evaluation of everything. Inventory (linked by SKU, not by
- * these columns) is left out: the rebuild evaluates it as a batch of its own. Rows the closure would not load
- * (unmapped, mapping errors) may join components (a larger batch, never a different result); the loader skips them.
+ * number, whatever the partner: the closure (closure.ts) follows the same columns the same way, so a component holds
+ * every thread any of its rows belongs to. Per column, SQLite merges both tables' index entries in value order, so
+ * rows sharing a value arrive together (no map of values here). Components are cut, in row order, into batches of
+ * about `targetRows` rows; a batch always holds whole components, so evaluating batches one by one equals one
+ * evaluation of everything. Inventory (linked by SKU, not by these columns) is left out: the rebuild evaluates it as
+ * a batch of its own. Rows the closure would not load (unmapped, mapping errors) may join components (a larger
+ * batch, never a different result); the loader skips them.
  * The batches are two integer arrays over SharedArrayBuffers (workers read them without a copy): `rows` lists row
  * ids batch after batch, a canonical document id (> 0) or minus a source record id; batch b is
  * rows[offsets[b] .. offsets[b + 1]).
@@ -85,18 +86,26 @@ export function partitionRows(db: Database.Database, targetRows: number): Partit
   const records = rowsOf(db, RECORDS, documents.ids.length);
   const rowCount = documents.ids.length + records.ids.length;
   const unionFind = new UnionFind(rowCount);
-  // one key column at a time (its values only in memory): rows sharing a value are joined, across both tables
+  // one key column at a time, both tables' index entries merged in value order by SQLite (no values kept here):
+  // consecutive rows with one value are joined
   for (const column of KEY_COLUMNS) {
-    const firstRow = new Map<string, number>();
-    for (const [table, rows] of [[CANONICAL, documents], [RECORDS, records]] as const) {
-      const statement = db.prepare(`SELECT ${table.id}, ${column} FROM ${table.name} INDEXED BY ${table.index(column)} WHERE ${column} IS NOT NULL`).raw();
-      for (const [id, value] of statement.iterate() as IterableIterator<[number, string]>) {
-        const row = id < rows.rowOf.length ? rows.rowOf[id]! : -1;
-        if (row < 0) continue;
-        const first = firstRow.get(value);
-        if (first === undefined) firstRow.set(value, row);
-        else unionFind.union(first, row);
-      }
+    const statement = db
+      .prepare(
+        `SELECT ${column}, ${CANONICAL.id} FROM ${CANONICAL.name} INDEXED BY ${CANONICAL.index(column)} WHERE ${column} IS NOT NULL
+         UNION ALL SELECT ${column}, -${RECORDS.id} FROM ${RECORDS.name} INDEXED BY ${RECORDS.index(column)} WHERE ${column} IS NOT NULL
+         ORDER BY 1`,
+      )
+      .raw();
+    let previousValue: string | null = null;
+    let previousRow = -1;
+    for (const [value, id] of statement.iterate() as IterableIterator<[string, number]>) {
+      const rows = id > 0 ? documents : records;
+      const rowId = id > 0 ? id : -id;
+      const row = rowId < rows.rowOf.length ? rows.rowOf[rowId]! : -1;
+      if (row < 0) continue;
+      if (value === previousValue) unionFind.union(previousRow, row);
+      else previousValue = value;
+      previousRow = row;
     }
   }
 
