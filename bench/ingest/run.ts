@@ -64,7 +64,7 @@ async function main(): Promise<void> {
       const report = await measure(input.kind, input.path, cpuProfile);
       reports.push(report);
       const seconds = report.ingestMs / 1000;
-      console.log(`  ${input.kind} run ${run + 1}: ${report.error ? `FAILED: ${report.error}` : `${seconds.toFixed(2)} s (CPU ${(report.cpuMs / 1000).toFixed(2)} s), ${(input.files / seconds).toFixed(0)} files/s, ${(input.bytes / 2 ** 20 / seconds).toFixed(1)} MiB/s, ${report.maxRssMB.toFixed(0)} MB`}`);
+      console.log(`  ${input.kind} run ${run + 1}: ${report.error ? `FAILED: ${report.error}` : `${seconds.toFixed(2)} s (CPU ${(report.cpuMs / 1000).toFixed(2)} s${report.mainThreadCpuMs === null ? '' : `, main thread ${(report.mainThreadCpuMs / 1000).toFixed(2)} s`}), ${(input.files / seconds).toFixed(0)} files/s, ${(input.bytes / 2 ** 20 / seconds).toFixed(1)} MiB/s, ${report.maxRssMB.toFixed(0)} MB`}`);
     }
     rows.push(summarise(input, reports));
   }

@@ -17,6 +17,8 @@ export interface IngestRow {
   mibPerSecond: { best: number; median: number } | null;
   /** the best run by the child's user + system CPU time: steadier than wall-clock time when others share the machine */
   bestCpuSeconds: number | null;
+  /** the main thread's share (Linux): the part no other thread can take, so the floor of the wall-clock time */
+  medianMainThreadCpuSeconds: number | null;
   /** the highest of the runs */
   peakRssMB: number;
   databaseMB: number;
@@ -33,6 +35,7 @@ export function summarise(input: IngestInput, reports: IngestChildReport[]): Ing
   const median = seconds.length ? seconds[Math.floor((seconds.length - 1) / 2)]! : null;
   const rate = (amount: number) => (best === null || median === null ? null : { best: amount / best, median: amount / median });
   const cpuSeconds = reports.filter((report) => !report.error).map((report) => report.cpuMs / 1000);
+  const mainCpuSeconds = reports.flatMap((report) => (report.error || report.mainThreadCpuMs === null ? [] : [report.mainThreadCpuMs / 1000])).sort((a, b) => a - b);
   const last = reports.at(-1);
   const row: IngestRow = {
     kind: input.kind,
@@ -46,6 +49,7 @@ export function summarise(input: IngestInput, reports: IngestChildReport[]): Ing
     transactionsPerSecond: rate(input.transactions),
     mibPerSecond: rate(mib),
     bestCpuSeconds: cpuSeconds.length ? Math.min(...cpuSeconds) : null,
+    medianMainThreadCpuSeconds: mainCpuSeconds.length ? mainCpuSeconds[Math.floor((mainCpuSeconds.length - 1) / 2)]! : null,
     peakRssMB: Math.max(0, ...reports.map((report) => report.maxRssMB)),
     databaseMB: (last?.databaseBytes ?? 0) / 2 ** 20,
     archiveMB: (last?.archiveBytes ?? 0) / 2 ** 20,
@@ -65,7 +69,7 @@ export function summarise(input: IngestInput, reports: IngestChildReport[]): Ing
 }
 
 export function formatIngestTable(rows: IngestRow[]): string {
-  const header = ['case', 'files', 'transactions', 'MiB', 'seconds best/median', 'files/s best/median', 'tx/s best/median', 'MiB/s best/median', 'CPU s', 'files/CPU-s', 'MiB/CPU-s', 'peak RSS MB', 'DB MB', 'status'];
+  const header = ['case', 'files', 'transactions', 'MiB', 'seconds best/median', 'files/s best/median', 'tx/s best/median', 'MiB/s best/median', 'CPU s', 'main-thread CPU s', 'files/CPU-s', 'MiB/CPU-s', 'peak RSS MB', 'DB MB', 'status'];
   const pair = (value: { best: number; median: number } | null, digits: number) => (value ? `${value.best.toFixed(digits)} / ${value.median.toFixed(digits)}` : '-');
   const lines = rows.map((row) => [
     row.kind === 'big' ? '50 MiB X12 file' : `${row.files.toLocaleString('en-US')} small files`,
@@ -77,6 +81,7 @@ export function formatIngestTable(rows: IngestRow[]): string {
     pair(row.transactionsPerSecond, 0),
     pair(row.mibPerSecond, 1),
     row.bestCpuSeconds === null ? '-' : row.bestCpuSeconds.toFixed(2),
+    row.medianMainThreadCpuSeconds === null ? '-' : row.medianMainThreadCpuSeconds.toFixed(2),
     row.bestCpuSeconds === null ? '-' : (row.files / row.bestCpuSeconds).toFixed(0),
     row.bestCpuSeconds === null ? '-' : (row.mib / row.bestCpuSeconds).toFixed(1),
     row.peakRssMB.toFixed(0),
@@ -84,7 +89,7 @@ export function formatIngestTable(rows: IngestRow[]): string {
     row.status,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
-  const numeric = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  const numeric = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
   const render = (cells: string[]) => `| ${cells.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ')} |`;
   const rule = `|${widths.map((width, column) => (numeric.has(column) ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`;
   return [render(header), rule, ...lines.map(render)].join('\n');
