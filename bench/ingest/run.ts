@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import type { IngestChildReport } from './child.js';
 import { bigInput, smallInput, type IngestInput } from './data/inputs.js';
+import { withCoreIoThreads } from '../../main/core/ingest/io-threads.js';
 import { formatIngestTable, summarise, TARGETS, type IngestRow } from './table.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,7 +38,8 @@ async function measure(kind: string, input: string, cpuProfile: boolean): Promis
   try {
     const profile = cpuProfile && kind !== 'idle' ? ['--cpu-prof', '--cpu-prof-dir', join(repoRoot, 'bench/.data/profiles', `ingest-${kind}`)] : [];
     const args = [...profile, '--import', 'tsx', join(here, 'child.ts'), kind, input, join(workspace, 'ws')];
-    const { stdout } = await runChild(process.execPath, args, { cwd: repoRoot, maxBuffer: 1 << 20 });
+    // the core process as the desktop app forks it (its thread pool size)
+    const { stdout } = await runChild(process.execPath, args, { cwd: repoRoot, maxBuffer: 1 << 20, env: withCoreIoThreads(process.env) });
     return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as IngestChildReport;
   } finally {
     rmSync(workspace, { recursive: true, force: true });
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
   const floor = await measure('idle', '', false);
   const loadBefore = loadavg()[0]!;
   console.log(`process floor (node + tsx loader + core, empty workspace): ${floor.maxRssMB.toFixed(0)} MB peak RSS`);
-  console.log(`${runs} runs per case, each into a fresh workspace in its own child process; load average ${loadBefore.toFixed(1)} on ${cpus().length} cores\n`);
+  console.log(`${runs} runs per case, each into a fresh workspace in its own child process (UV_THREADPOOL_SIZE ${withCoreIoThreads(process.env).UV_THREADPOOL_SIZE}, as the desktop app's core); load average ${loadBefore.toFixed(1)} on ${cpus().length} cores\n`);
   if (loadBefore > cpus().length * 0.75) console.warn('warning: the machine is busy; figures will be low and noisy\n');
   const rows: IngestRow[] = [];
   for (const input of inputs) {

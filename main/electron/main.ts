@@ -17,6 +17,7 @@ import { applySessionSecurity, contentSecurityPolicy, hardenWebContents } from '
 import { createMainWindow } from './window.js';
 import { desktopSecretsPassphrase } from './secrets-key.js';
 import { PASSPHRASE_ENV } from '../core/connectors/secrets.js';
+import { withCoreIoThreads } from '../core/ingest/io-threads.js';
 
 const here = dirname(fileURLToPath(import.meta.url)); // out/main
 const location = rendererLocation({
@@ -41,7 +42,7 @@ function run(): void {
     fork: (workspaceDir) => {
       // Connector credentials are sealed with a key safeStorage protects (secrets-key.ts); the core gets it at fork.
       const passphrase = desktopSecretsPassphrase(app.getPath('userData'), safeStorage);
-      const env = passphrase === undefined ? process.env : { ...process.env, [PASSPHRASE_ENV]: passphrase };
+      const env = withCoreIoThreads(passphrase === undefined ? process.env : { ...process.env, [PASSPHRASE_ENV]: passphrase });
       return utilityProcess.fork(join(here, 'core-host.js'), ['--workspace', workspaceDir], { serviceName: 'Crossdock core', stdio: 'inherit', env });
     },
     onEvent: (event, payload) => {
