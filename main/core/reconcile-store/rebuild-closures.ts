@@ -10,7 +10,7 @@ import { buildThreads, reconcileThread, type Mismatch, type Thread } from '../re
 import { loadThreadInputs, type ThreadInputs } from './closure.js';
 import { reconcileContextFor, reconcileEnvFor, type ReconcileEnv } from './inputs-context.js';
 import { allAckFacts, controlFacts, type LoadedMember } from './inputs.js';
-import { countMembers, LAST_FULL_RUN_KEY, removeStale, type RebuildOptions, type RebuildResult } from './rebuild.js';
+import { countMembers, finishRebuild, type RebuildOptions, type RebuildResult } from './rebuild.js';
 import { emptyCounts, writeThread, type WriteCounts } from './write.js';
 
 const DEFAULT_BATCH_MEMBERS = 5_000;
@@ -103,24 +103,7 @@ export async function rebuildByClosures(db: Database.Database, options: RebuildO
   if (!cancelled) cancelled = !(await addFacts(controlFacts(db), addThreads));
   if (!cancelled) cancelled = !(await flush());
 
-  let removed = 0;
-  if (!cancelled) {
-    removed = removeStale(db, written, { now, actor, env }, counts);
-    db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(LAST_FULL_RUN_KEY, now);
-  }
-  return {
-    threadKeys: counts.threadKeys,
-    found: counts.found,
-    reopened: counts.reopened,
-    cleared: counts.cleared,
-    alerts: counts.alerts,
-    threads: written.size,
-    members: done,
-    removed,
-    cancelled,
-    seconds: (Date.now() - started) / 1000,
-    batches: { byWorkers: 0, inThread: 0 },
-  };
+  return finishRebuild(db, { written, write: { now, actor, env }, counts, cancelled, members: done, started, batches: { byWorkers: 0, inThread: 0 } });
 }
 
 export async function addFacts(facts: Iterable<LoadedMember>, addThreads: (inputs: ThreadInputs['inputs'], members: number) => Promise<boolean>): Promise<boolean> {

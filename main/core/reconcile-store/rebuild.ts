@@ -194,10 +194,19 @@ export async function rebuildAll(db: Database.Database, options: RebuildOptions 
     cancelled = aborted();
   }
 
+  return finishRebuild(db, { written, write, counts, cancelled, members: done, started, batches: { byWorkers: run.byWorkers, inThread: run.inThread } });
+}
+
+/** A rebuild's end, whichever way it evaluated: stale threads removed and the full run recorded unless cancelled. */
+export function finishRebuild(
+  db: Database.Database,
+  run: { written: Set<string>; write: WriteOptions; counts: WriteCounts; cancelled: boolean; members: number; started: number; batches: RebuildResult['batches'] },
+): RebuildResult {
+  const { counts, cancelled } = run;
   let removed = 0;
   if (!cancelled) {
-    removed = removeStale(db, written, write, counts);
-    db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(LAST_FULL_RUN_KEY, now);
+    removed = removeStale(db, run.written, run.write, counts);
+    db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(LAST_FULL_RUN_KEY, run.write.now);
   }
   return {
     threadKeys: counts.threadKeys,
@@ -205,12 +214,12 @@ export async function rebuildAll(db: Database.Database, options: RebuildOptions 
     reopened: counts.reopened,
     cleared: counts.cleared,
     alerts: counts.alerts,
-    threads: written.size,
-    members: done,
+    threads: run.written.size,
+    members: run.members,
     removed,
     cancelled,
-    seconds: (Date.now() - started) / 1000,
-    batches: { byWorkers: run.byWorkers, inThread: run.inThread },
+    seconds: (Date.now() - run.started) / 1000,
+    batches: run.batches,
   };
 }
 
