@@ -3,9 +3,9 @@
  * fsync, rename, folder fsync) so a sender process picking files up never sees half an ack.
  */
 import { randomBytes } from 'node:crypto';
-import { close, closeSync, fsync, fsyncSync, mkdir, mkdirSync, open, openSync, rename, renameSync, rm, rmSync, write, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { closeAsync, fsyncAsync, mkdirAsync, openAsync, renameAsync, rmAsync, writeAsync } from '../workspace/fd-async.js';
 
 function safe(value: string): string {
   return value.trim().replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '') || 'x';
@@ -65,7 +65,6 @@ export function fsyncDirectory(dir: string): void {
   }
 }
 
-const fsyncAsync = promisify(fsync);
 
 export async function fsyncDirectoryAsync(dir: string): Promise<void> {
   const fd = openFolder(dir);
@@ -123,12 +122,6 @@ export function writeOutboxFile(outbox: string, name: string, content: string, e
   renameSync(temporary.path, join(outbox, name));
 }
 
-const openAsync = promisify(open);
-const writeAsync = promisify(write);
-const closeAsync = promisify(close);
-const renameAsync = promisify(rename);
-const mkdirAsync = promisify(mkdir);
-const rmAsync = promisify(rm);
 
 async function openTemporaryAsync(outbox: string, name: string): Promise<{ fd: number; path: string }> {
   const path = join(outbox, `.${name}.${randomBytes(4).toString('hex')}.partial`);

@@ -4,9 +4,9 @@
  * crash leaves either the whole file or nothing under the final name; the archive is never modified afterwards.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { close, closeSync, existsSync, fsync, fsyncSync, mkdir, mkdirSync, open, openSync, readdirSync, readFileSync, rename, renameSync, rm, rmSync, statSync, write, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { closeAsync, fsyncAsync, mkdirAsync, openAsync, renameAsync, rmAsync, writeAsync } from '../workspace/fd-async.js';
 
 export interface ArchivedFile {
   sha256: string;
@@ -89,13 +89,6 @@ export function archiveBytes(archiveDir: string, bytes: Uint8Array, sha256 = sha
   return { sha256, relativePath, existed: false };
 }
 
-const fsyncAsync = promisify(fsync);
-const openAsync = promisify(open);
-const writeAsync = promisify(write);
-const closeAsync = promisify(close);
-const renameAsync = promisify(rename);
-const mkdirAsync = promisify(mkdir);
-const rmAsync = promisify(rm);
 
 async function fsyncDirectoryAsync(dir: string): Promise<void> {
   if (!canSyncFolders) return;
