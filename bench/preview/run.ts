@@ -10,7 +10,6 @@
  * the last key's result must arrive about one round trip after the burst). Server time and answer size come from
  * the maps.preview responses. Writes bench/results/preview-latest.json.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -19,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type CDPSession, type Page, type Response } from '@playwright/test';
 import { BENCH_PO, BENCH_SENDER, purchaseOrder850 } from './document.js';
 import { probeScript, type ProbeTiming } from './page-probe.js';
+import { startWebServer } from '../../test/helpers/web-server.js';
 
 const projectRoot = join(import.meta.dirname, '../..');
 const TARGET_MS = 200;
@@ -40,25 +40,7 @@ const warmups = Number(args.warmups);
 const segments = Number(args.segments);
 const bursts = Number(args.bursts);
 
-async function startServer(workspaceDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/server/start.ts', '--workspace', workspaceDir, '--port', '0'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not print its address in 120 s:\n${output}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return { url, child };
-}
+const startServer = (workspaceDir: string) => startWebServer(workspaceDir, 120_000);
 
 interface PreviewAnswer {
   bytes: number;

@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-
-const projectRoot = join(import.meta.dirname, '../..');
+import { startWebServer } from '../helpers/web-server.js';
 
 export interface RunningApp {
   /** the address printed by the server, with its token */
@@ -12,27 +11,9 @@ export interface RunningApp {
   workspaceDir: string;
 }
 
-/** Starts `main/server/start.ts` exactly as `npm run web` does, on a fresh workspace, and stops it afterwards. */
+/** Browser mode on a fresh workspace, stopped afterwards. */
 async function startApp(workspaceDir: string): Promise<{ app: RunningApp; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/server/start.ts', '--workspace', workspaceDir, '--port', '0'], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not print its address in 30 s:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
+  const { url, child } = await startWebServer(workspaceDir, 30_000);
   return { app: { url, workspaceDir }, child };
 }
 
