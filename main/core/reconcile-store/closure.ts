@@ -161,7 +161,8 @@ export function loadThreadInputs(db: Database.Database, seed: ThreadSeed | reado
     if (result.keys.has(key)) continue;
     result.keys.add(key);
     const lookup = lookupOf(key);
-    const what = lookup.by === 'column' ? `${lookup.column}|${lookup.value}` : lookup.by === 'control' ? key : lookup.by;
+    // what one query answers: a column value, one ack group, one control-number fact, or all the inventory
+    const what = lookup.by === 'column' ? `${lookup.column}|${lookup.value}` : lookup.by === 'ack' ? `ack|${lookup.groupId}` : lookup.by === 'control' ? key : lookup.by;
     if (queried.has(what)) continue;
     queried.add(what);
     if (lookup.by === 'column') {

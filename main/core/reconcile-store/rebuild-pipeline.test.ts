@@ -9,6 +9,7 @@ import { rebuildAll, startRebuild } from './rebuild.js';
 import { sourceWorkerEntry } from './rebuild-workers.js';
 import { actOnMismatches } from './review.js';
 import { reconcileStatus } from './status.js';
+import { sweepTimeRules } from './time-sweep.js';
 
 /**
  * The partitioned worker rebuild against the closure-per-seed rebuild it replaced (rebuild-closures.ts), on the demo
@@ -117,6 +118,17 @@ describe('the partitioned rebuild', () => {
     const afterPipeline = snapshot();
     await rebuildByClosures(db(), { now: later });
     expect(snapshot()).toEqual(afterPipeline);
+  }, 120_000);
+
+  it('agrees with incremental evaluation: a time sweep right after it, at the same instant, changes nothing', async () => {
+    clearResults();
+    await rebuildAll(db(), { now: NOW, workers: 0 });
+    const rebuilt = snapshot();
+    // ack threads among them: a closure of several ack threads must load every one's fact
+    expect((rebuilt.threads as { kind: string }[]).filter((thread) => thread.kind === 'ack').length).toBeGreaterThan(2);
+    const sweep = await sweepTimeRules(core.context, { now: NOW, windowDays: 3650 });
+    expect(sweep).toMatchObject({ found: 0, reopened: 0, cleared: 0 });
+    expect(snapshot().mismatches).toEqual(rebuilt.mismatches);
   }, 120_000);
 
   it('runs as a cancellable task: cancelled, it removes nothing and records no full run', async () => {
