@@ -45,7 +45,23 @@ export function shippedAtOf(entry: ThreadDocument): string | null {
 export function shippedDayOf(entry: { document: Shipment; receivedAt?: string | undefined }): string | null {
   const document = entry.document;
   const date = document.dates?.find((each) => each.qualifier === 'ship')?.date ?? document.documentDate;
-  return (date?.value ?? entry.receivedAt)?.slice(0, 10) ?? null;
+  const value = date?.value ?? entry.receivedAt;
+  return value === undefined ? null : localDayOf(value);
+}
+
+const WITH_ZONE = /T.*(?:Z|[+-]\d\d:?\d\d)$/i;
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The calendar day of a date as the dock sees it (this machine's zone, as "today" is): an EDI date or local time
+ * is that day already; an instant with a zone (a receipt time, a WMS timestamp in UTC) is converted first, so a
+ * truck leaving at 23:30 in California is not tomorrow's shipment.
+ */
+export function localDayOf(value: string): string {
+  if (!WITH_ZONE.test(value)) return value.slice(0, 10);
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value.slice(0, 10);
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
 }
 
 function cartonItems(view: ThreadView, lines: ShipmentLineOf[], labelOf: (key: string) => string): CartonItem[] {
