@@ -59,7 +59,7 @@ test('an ingested 850 shows its PO number and lines in the Canonical tab, reache
   ensureMappingSchema(app);
   const documents = documentsPage(page);
   const canonical = documents.canonical;
-  await documents.addFilesInput.setInputFiles(FILES);
+  await documents.addFiles(FILES);
   await expect(documents.count).toHaveText('4 documents');
 
   // Before any map is published the invoice has no canonical form; the panel says so and leads to Maps
@@ -114,7 +114,7 @@ test('a mapping issue leads to its segment; the ASN shows its packs in dark mode
   ensureMappingSchema(app);
   const documents = documentsPage(page);
   const canonical = documents.canonical;
-  await documents.addFilesInput.setInputFiles(FILES);
+  await documents.addFiles(FILES);
   await expect(documents.count).toHaveText('4 documents');
   await publishDefaultMap(app, 'PO-55812', '850');
   await publishDefaultMap(app, 'ASN-77120', '856');

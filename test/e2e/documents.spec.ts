@@ -11,7 +11,7 @@ test('add files, watch the import, filter to the rejected, open the broken one a
   await expect(page.getByText('No documents yet')).toBeVisible();
 
   const states = await recordImportStates(page);
-  await documents.addFilesInput.setInputFiles(FIXTURE_FILES);
+  await documents.addFiles(FIXTURE_FILES);
 
   // The summary: six files, six transactions, the text file quarantined, and errors found.
   await expect(documents.notices.filter({ hasText: '6 files' })).toContainText('6 transactions');
@@ -81,7 +81,7 @@ test('the list works from the keyboard, sorts by a column, searches business ids
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(app.url);
   const documents = documentsPage(page);
-  await documents.addFilesInput.setInputFiles(FIXTURE_FILES);
+  await documents.addFiles(FIXTURE_FILES);
   await expect(documents.count).toHaveText('6 documents');
 
   await documents.sortBy('type').click();
@@ -107,7 +107,7 @@ test('the list works from the keyboard, sorts by a column, searches business ids
 test('files dropped on the window are uploaded, and the list refreshes', async ({ page, app }) => {
   await page.goto(app.url);
   const documents = documentsPage(page);
-  await documents.addFilesInput.setInputFiles([join(FIXTURES_DIR, 'invoice-810.x12')]);
+  await documents.addFiles([join(FIXTURES_DIR, 'invoice-810.x12')]);
   await expect(documents.count).toHaveText('1 document');
 
   const dropped = readFileSync(join(FIXTURES_DIR, 'asn-856.x12'), 'latin1');

@@ -86,7 +86,7 @@ test('a map change shows its regression diff (changed path, before and after) be
   await page.goto(app.url);
   ensureMappingSchema(app);
   const documents = documentsPage(page);
-  await documents.addFilesInput.setInputFiles([PO_FILE]);
+  await documents.addFiles([PO_FILE]);
   await expect(documents.count).toHaveText('2 documents');
 
   const maps = mapsPage(page);

@@ -174,7 +174,7 @@ test('from the demo: filter, open a thread, compare, resolve with a reason; a co
   const invoice = contradictingInvoice(demo.workspaceDir, po);
   await shell(page).nav('documents').click();
   const documents = documentsPage(page);
-  await documents.addFilesInput.setInputFiles({ name: invoice.name, mimeType: 'application/edi-x12', buffer: Buffer.from(invoice.text, 'latin1') });
+  await documents.addFiles({ name: invoice.name, mimeType: 'application/edi-x12', buffer: Buffer.from(invoice.text, 'latin1') });
   await expect(documents.importSummary).toContainText(/1 file/);
 
   await page.goto(threadAddress);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '../../fixtures/documents');
 
@@ -8,8 +8,17 @@ export const FIXTURE_FILES = ['asn-856.x12', 'invoice-810.x12', 'orders-850-two.
 
 /** Selectors of the Documents section, so the tests read as what a coordinator does. */
 export function documentsPage(page: Page) {
+  const addFilesInput = page.getByTestId('add-files-input');
   return {
-    addFilesInput: page.getByTestId('add-files-input'),
+    addFilesInput,
+    /**
+     * Chooses files once the list has loaded (its count or its empty state): files chosen while the first render is
+     * replaced are lost with the input that held them (no upload at all, seen once in CI).
+     */
+    async addFiles(files: Parameters<typeof addFilesInput.setInputFiles>[0]) {
+      await expect(page.getByTestId('documents-count').or(page.getByText('No documents yet'))).toBeVisible();
+      await addFilesInput.setInputFiles(files);
+    },
     importStatus: page.getByTestId('import-status'),
     importSummary: page.getByTestId('import-summary'),
     notices: page.getByTestId('notice'),
