@@ -9,6 +9,7 @@ import type { CoreContext } from '../context.js';
 import { evaluateIngestedFiles } from '../reconcile-store/evaluate-ingest.js';
 import type { RunningTask } from '../tasks.js';
 import { archiveGroup, sha256Of, type ArchivedFile } from './archive.js';
+import { tighterHeapGrowth } from './heap-growth.js';
 import { readHashed } from './read-hashed.js';
 import { completeReceipt, recordReceipt, type Delivery, type DeliveryOutcome, type Receipt, type ReceiptSource } from './receive.js';
 import type { IngestFileReport, IngestSummaryPayload } from '../api/types-ingest.js';
@@ -193,9 +194,11 @@ function recordGroupReceipts(context: CoreContext, group: Loaded[], archived: Ma
 /** partnerId: the partner every file of the batch is delivered for (see Delivery.partnerId). */
 export async function runBatchAsync(context: CoreContext, sources: BatchSource[], source: ReceiptSource, task?: RunningTask, partnerId?: number): Promise<IngestSummary> {
   const restoreCache = smallerPageCache(context);
+  const restoreHeapGrowth = tighterHeapGrowth();
   try {
     return await runGroups(context, sources, source, task, partnerId);
   } finally {
+    restoreHeapGrowth();
     restoreCache();
   }
 }
