@@ -10,6 +10,7 @@ import { syncConnector, type SyncOutcome } from './runner.js';
 import { FileSecretStore, type SecretStore } from './secrets.js';
 import { allConnectors } from './state.js';
 import type { StreamName } from './types.js';
+import type { RunningTask } from '../tasks.js';
 
 const supplied = new WeakMap<CoreContext, ConnectorDeps>();
 
@@ -41,6 +42,40 @@ export function connectorsToSync(context: CoreContext, request: SyncRequest): st
     .map((row) => row.name);
 }
 
+/** The connectors this process is syncing now, each with its own stop (removeConnector stops one before it goes). */
+const syncing = new WeakMap<CoreContext, Map<string, { stop: AbortController; done: Promise<unknown> }>>();
+
+/** Stops this process's sync of the connector, if one runs, and resolves once its last page is committed. */
+export async function stopSyncOf(context: CoreContext, name: string, reason: string): Promise<void> {
+  const running = syncing.get(context)?.get(name);
+  if (!running) return;
+  running.stop.abort(new Error(reason));
+  await running.done.catch(() => undefined);
+}
+
+async function syncOne(context: CoreContext, deps: ConnectorDeps, name: string, request: SyncRequest, task: RunningTask, base: number): Promise<SyncOutcome> {
+  let running = syncing.get(context);
+  if (!running) {
+    running = new Map();
+    syncing.set(context, running);
+  }
+  const stop = new AbortController();
+  const done = syncConnector(context, deps, {
+    connector: name,
+    ...(request.streams ? { streams: request.streams } : {}),
+    trigger: request.trigger ?? 'manual',
+    signal: AbortSignal.any([task.signal, stop.signal]),
+    onProgress: (records, stream) => task.update({ done: base + records, current: `${name} ${stream}` }),
+  });
+  running.set(name, { stop, done });
+  try {
+    const outcome = await done;
+    return stop.signal.aborted && !task.signal.aborted ? { ...outcome, message: (stop.signal.reason as Error).message } : outcome;
+  } finally {
+    running.delete(name);
+  }
+}
+
 /** Runs the sync in the background as a task; resolves with the task id at once. */
 export function startSyncTask(context: CoreContext, deps: ConnectorDeps, request: SyncRequest): { taskId: string; done: Promise<SyncOutcome[]> } {
   const names = connectorsToSync(context, request);
@@ -50,16 +85,7 @@ export function startSyncTask(context: CoreContext, deps: ConnectorDeps, request
     try {
       for (const name of names) {
         if (task.signal.aborted) break;
-        const base = outcomes.reduce((sum, outcome) => sum + outcome.records, 0);
-        outcomes.push(
-          await syncConnector(context, deps, {
-            connector: name,
-            ...(request.streams ? { streams: request.streams } : {}),
-            trigger: request.trigger ?? 'manual',
-            signal: task.signal,
-            onProgress: (records, stream) => task.update({ done: base + records, current: `${name} ${stream}` }),
-          }),
-        );
+        outcomes.push(await syncOne(context, deps, name, request, task, outcomes.reduce((sum, outcome) => sum + outcome.records, 0)));
       }
       if (task.signal.aborted) task.cancelled();
       else {

@@ -83,6 +83,21 @@ describe('editing and removing connectors, and connectors.changed', () => {
     expect(count("SELECT count(*) FROM source_records WHERE connector = 'erp-shop'")).toBe(8);
   });
 
+  it('removing a connector while it syncs stops that sync first: the removal does not wait out a hanging request', async () => {
+    await add();
+    server.inject({ type: 'hang', ms: 30_000 });
+    const finished = new Promise<TaskProgress>((resolve) => core.on('task.progress', (progress) => progress.kind === 'sync' && progress.state !== 'running' && resolve(progress)));
+    expect((await core.invoke('sync.run', { connector: 'erp-shop' })).ok).toBe(true);
+    while (!server.log.some((entry) => entry.url.startsWith('/orders'))) await new Promise((resolve) => setTimeout(resolve, 10));
+    const started = Date.now();
+    expect(await core.invoke('connectors.remove', { name: 'erp-shop' })).toEqual({ ok: true, value: { removed: true } });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect((await finished).message).toContain('the connector was removed during its sync');
+    expect(core.context.workspace.db.prepare("SELECT status FROM connector_runs WHERE connector = 'erp-shop'").pluck().all()).toEqual(['cancelled']);
+    expect(count("SELECT count(*) FROM connectors")).toBe(0);
+    expect(count("SELECT count(*) FROM connector_streams")).toBe(0);
+  });
+
   it('announces changes another process made (the CLI) as connectors.changed outside, and its own only once', async () => {
     const watch = watchConnectorChanges(core.context, 60_000);
     try {

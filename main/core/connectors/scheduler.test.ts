@@ -44,6 +44,16 @@ describe('sync scheduler', () => {
       expect(dueConnectors(db, '2026-11-28T08:15:00.000Z')).toEqual(['erp-a']);
       await updateConnector(core.context, deps, 'erp-b', { paused: false });
       expect(dueConnectors(db, '2026-11-28T08:10:00.000Z')).toEqual(['erp-b']);
+      // a schedule edit counts from the last run, not from the slot the old schedule gave
+      await updateConnector(core.context, deps, 'erp-a', { scheduleMinutes: 5 });
+      expect(db.prepare("SELECT next_run_at FROM connector_streams WHERE connector = 'erp-a'").pluck().get()).toBe('2026-11-28T08:05:00.000Z');
+      expect(dueConnectors(db, '2026-11-28T08:06:00.000Z')).toContain('erp-a');
+      await updateConnector(core.context, deps, 'erp-a', { scheduleMinutes: 60 });
+      expect(dueConnectors(db, '2026-11-28T08:30:00.000Z')).not.toContain('erp-a');
+      expect(dueConnectors(db, '2026-11-28T09:00:00.000Z')).toContain('erp-a');
+      // an edit that leaves the schedule alone leaves the slot alone
+      await updateConnector(core.context, deps, 'erp-a', { rateLimitPerSecond: 3 });
+      expect(db.prepare("SELECT next_run_at FROM connector_streams WHERE connector = 'erp-a'").pluck().get()).toBe('2026-11-28T09:00:00.000Z');
     } finally {
       scheduler.stop();
     }

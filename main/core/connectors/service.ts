@@ -5,11 +5,12 @@
 import type { CoreContext } from '../context.js';
 import { evaluateMany } from '../reconcile-store/evaluate.js';
 import type { ConnectorSummary, ReplayResult } from './api-types.js';
+import { stopSyncOf } from './context-deps.js';
 import { ConnectorError } from './errors.js';
 import { createConnector, type ConnectorDeps } from './instances.js';
 import { emptyLandCounts, landRecords, sideOfConnector } from './land.js';
 import type { SecretStore } from './secrets.js';
-import { allConnectors, deleteConnector, getConnector, insertConnector, listDeadLetters, summarize, updateConnectorRow, type ConnectorInput } from './state.js';
+import { allConnectors, deleteConnector, getConnector, insertConnector, listDeadLetters, rescheduleStreams, summarize, updateConnectorRow, type ConnectorInput } from './state.js';
 import type { ConnectionTest, StreamName } from './types.js';
 
 const NAME = /^[a-z0-9][a-z0-9_-]{0,59}$/;
@@ -50,7 +51,10 @@ export async function updateConnector(context: CoreContext, deps: ConnectorDeps,
   if (!current) throw new ConnectorError('config', `no connector named '${name}'`);
   checkSettings(deps, { name, kind: current.kind, side: patch.side ?? current.side, config: patch.config ?? current.config });
   for (const [key, value] of Object.entries(patch.secrets ?? {})) await deps.secrets.set(`${name}/${key}`, value);
-  updateConnectorRow(db, name, patch, now);
+  db.transaction(() => {
+    updateConnectorRow(db, name, patch, now);
+    if (patch.scheduleMinutes !== undefined && patch.scheduleMinutes !== current.scheduleMinutes) rescheduleStreams(db, name, patch.scheduleMinutes);
+  })();
   context.events.emit('connectors.changed', { change: 'updated', names: [name] });
   return summarize(db, getConnector(db, name)!, await secretKeysOf(deps.secrets, name));
 }
@@ -58,10 +62,14 @@ export async function updateConnector(context: CoreContext, deps: ConnectorDeps,
 /**
  * Removes a connector's settings, stream state (cursors) and secrets. The records it brought stay: they are the
  * ERP's or warehouse's word in threads and mismatches, and a connector added again under the name updates them in
- * place. Its run log and dead letters stay as history (a replay then says the connector is gone).
+ * place. Its run log and dead letters stay as history (a replay then says the connector is gone). A sync of it
+ * running in this process is stopped first; one in another process (the CLI) is not: what it lands stays, like
+ * every record the connector brought.
  */
 export async function removeConnector(context: CoreContext, deps: ConnectorDeps, name: string): Promise<boolean> {
   if (!getConnector(context.workspace.db, name)) return false;
+  // a sync of it running here stops first (its committed pages stay, as any record it brought)
+  await stopSyncOf(context, name, 'the connector was removed during its sync');
   for (const key of await secretKeysOf(deps.secrets, name)) await deps.secrets.delete(`${name}/${key}`);
   const removed = deleteConnector(context.workspace.db, name);
   if (removed) context.events.emit('connectors.changed', { change: 'removed', names: [name] });

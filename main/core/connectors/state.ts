@@ -136,6 +136,20 @@ export function streamSucceeded(db: Database.Database, connector: string, stream
   stmt(db, 'UPDATE connector_streams SET last_success_at = ?, last_error = NULL, next_run_at = ? WHERE connector = ? AND stream = ?').run(now, nextRunAt, connector, stream);
 }
 
+/**
+ * A schedule edit takes effect from each stream's last run (success or failure) instead of waiting out the slot the
+ * old schedule gave: 60 -> 5 minutes would otherwise wait up to an hour. A stream that never ran stays due.
+ */
+export function rescheduleStreams(db: Database.Database, connector: string, scheduleMinutes: number | null): void {
+  const streams = stmt(db, 'SELECT stream, last_success_at, last_error_at FROM connector_streams WHERE connector = ?').all(connector) as { stream: string; last_success_at: string | null; last_error_at: string | null }[];
+  const update = stmt(db, 'UPDATE connector_streams SET next_run_at = ? WHERE connector = ? AND stream = ?');
+  for (const row of streams) {
+    const lastRun = [row.last_success_at, row.last_error_at].filter((at): at is string => at !== null).sort().at(-1);
+    const next = scheduleMinutes === null || lastRun === undefined ? null : new Date(Date.parse(lastRun) + scheduleMinutes * 60_000).toISOString();
+    update.run(next, connector, row.stream);
+  }
+}
+
 export function streamFailed(db: Database.Database, connector: string, stream: StreamName, now: string, message: string, nextRunAt: string | null): void {
   stmt(db, 'UPDATE connector_streams SET last_error = ?, last_error_at = ?, next_run_at = ? WHERE connector = ? AND stream = ?').run(message, now, nextRunAt, connector, stream);
 }
