@@ -1,6 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
-import { checkDraft, CONFIG_TEMPLATES, emptyDraft, type AddDraft, type DraftErrors } from './add-draft.js';
+import { useState } from 'react';
+import { checkDraft, CONFIG_TEMPLATES, emptyDraft, type AddDraft } from './add-draft.js';
 import type { SyncStore } from './sync-store.js';
+import { useDraftForm } from './use-draft-form.js';
 
 /** "Add connector": a disclosure button, then name, kind, side, schedule, the config as JSON and one secret. */
 export function AddConnector({ store }: { store: SyncStore }) {
@@ -15,44 +16,10 @@ export function AddConnector({ store }: { store: SyncStore }) {
 }
 
 function AddConnectorForm({ store, onClose }: { store: SyncStore; onClose: () => void }) {
-  const id = useId();
-  const [draft, setDraft] = useState<AddDraft>(() => emptyDraft());
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const edit = <K extends keyof AddDraft>(key: K, value: AddDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const { id, draft, setDraft, edit, refusal, saving, submit, field, described } = useDraftForm({ initial: emptyDraft, check: checkDraft, save: (input) => store.getState().addConnector(input), onClose });
   const changeKind = (kind: AddDraft['kind']) =>
     // a config the user has not touched follows the kind
     setDraft((current) => ({ ...current, kind, config: current.config === CONFIG_TEMPLATES[current.kind] ? CONFIG_TEMPLATES[kind] : current.config, secretKey: kind === 'rest' ? 'token' : kind === 'tryton' ? 'password' : '' }));
-
-  const submit = async () => {
-    const checked = checkDraft(draft);
-    setRefusal(null);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    const message = await store.getState().addConnector(checked.input);
-    setSaving(false);
-    if (message) setRefusal(message);
-    else onClose();
-  };
-
-  const field = (key: keyof AddDraft, label: string, control: ReactNode, hint?: string) => (
-    <div className="sync-field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      {control}
-      {hint && <span className="sync-muted">{hint}</span>}
-      {errors[key] && (
-        <span className="sync-error" id={`${id}-${key}-error`}>
-          {errors[key]}
-        </span>
-      )}
-    </div>
-  );
-  const described = (key: keyof AddDraft) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${key}-error` } : {});
 
   return (
     <form

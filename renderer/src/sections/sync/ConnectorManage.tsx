@@ -1,46 +1,12 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import type { ConnectorSummary } from '../../../../main/core/connectors/api-types.js';
-import type { DraftErrors } from './add-draft.js';
 import { checkEdit, editDraftOf, recordsOf, type EditDraft } from './edit-draft.js';
 import type { SyncStore } from './sync-store.js';
+import { useDraftForm } from './use-draft-form.js';
 
 /** Edit a connector's schedule, config and secret in its card. The name, kind and side stay (records are keyed by them). */
 export function EditConnectorForm({ store, connector, onClose }: { store: SyncStore; connector: ConnectorSummary; onClose: () => void }) {
-  const id = useId();
-  const [draft, setDraft] = useState<EditDraft>(() => editDraftOf(connector));
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const edit = <K extends keyof EditDraft>(key: K, value: EditDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-
-  const submit = async () => {
-    const checked = checkEdit(connector, draft);
-    setRefusal(null);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    const message = await store.getState().updateConnector(checked.input);
-    setSaving(false);
-    if (message) setRefusal(message);
-    else onClose();
-  };
-
-  const field = (key: keyof EditDraft, label: string, control: ReactNode, hint?: string) => (
-    <div className="sync-field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      {control}
-      {hint && <span className="sync-muted">{hint}</span>}
-      {errors[key] && (
-        <span className="sync-error" id={`${id}-${key}-error`}>
-          {errors[key]}
-        </span>
-      )}
-    </div>
-  );
-  const described = (key: keyof EditDraft) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${key}-error` } : {});
+  const { id, draft, edit, refusal, saving, submit, field, described } = useDraftForm({ initial: () => editDraftOf(connector), check: (current: EditDraft) => checkEdit(connector, current), save: (input) => store.getState().updateConnector(input), onClose });
   const stored = connector.secretKeys.length > 0 ? `stored: ${connector.secretKeys.join(', ')}; empty keeps it` : 'none stored';
 
   return (
