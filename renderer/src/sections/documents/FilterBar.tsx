@@ -12,7 +12,8 @@ function SearchBox({ value, onChange }: { value: string; onChange: (text: string
     <input
       className="input documents-search"
       type="search"
-      placeholder="PO, ASN, invoice or control number…"
+      placeholder="PO, ASN, control no."
+      title="Search by PO, ASN, invoice or control number (starts with)"
       aria-label="Search by PO, reference or control number (starts with)"
       data-testid="documents-search"
       value={text}
