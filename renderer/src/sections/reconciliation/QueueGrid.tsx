@@ -98,7 +98,7 @@ function Cells({ row, picked, onPick, now }: { row: QueueRow; picked: boolean; o
           <span className="recon-line1">{MISMATCH_TYPE_LABELS[row.type] ?? row.type}</span>
           <span className="recon-line2 recon-muted">{row.partnerName ?? '—'}</span>
         </>,
-        `${row.type}\n${row.partnerName ?? ''}`,
+        `${MISMATCH_TYPE_LABELS[row.type] ?? row.type}\n${row.partnerName ?? ''}`,
       )}
       {cell(
         'summary',
