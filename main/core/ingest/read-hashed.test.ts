@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { constants as bufferLimits } from 'node:buffer';
+import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../test/helpers/temp-dir.js';
@@ -30,6 +31,15 @@ describe('readHashed', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(Buffer.from(read.bytes).equals(expected)).toBe(true);
     expect(read.sha256).toBe(sha256Of(expected));
+  });
+
+  // a sparse file: the size without the disk space
+  it('refuses a file larger than one buffer can hold, saying its size, the limit and what to do, before reading it', async () => {
+    const path = join(temp.path, 'huge.x12');
+    const handle = openSync(path, 'w');
+    ftruncateSync(handle, bufferLimits.MAX_LENGTH + 1);
+    closeSync(handle);
+    await expect(readHashed(path)).rejects.toThrow(/huge\.x12 is 4\.0 GiB; one file can be at most 4\.0 GiB here\. Split it/);
   });
 
   it('fails for a missing file', async () => {

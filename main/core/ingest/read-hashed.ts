@@ -4,6 +4,7 @@
  * open handle for the size, the modification time and the bytes (open, fstat, reads, close: one pool job fewer than
  * stat + readFile for a small file).
  */
+import { constants as bufferLimits } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 
@@ -19,6 +20,7 @@ export async function readHashed(path: string): Promise<HashedFile> {
   const handle = await open(path, 'r');
   try {
     const stat = await handle.stat();
+    if (stat.size > bufferLimits.MAX_LENGTH) throw tooLarge(path, stat.size);
     const hash = createHash('sha256');
     // as readFile: the size the stat gave, or to the end for a file whose stat gives none (some special files)
     const sized = stat.size > 0;
@@ -43,6 +45,13 @@ export async function readHashed(path: string): Promise<HashedFile> {
 }
 
 const UNSIZED_START = 64 * 1024;
+
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+
+/** Said before any read: a file is parsed from memory whole, and this runtime holds at most MAX_LENGTH bytes at once. */
+function tooLarge(path: string, size: number): Error {
+  return new Error(`${path} is ${gib(size)}; one file can be at most ${gib(bufferLimits.MAX_LENGTH)} here. Split it into several files (whole interchanges each) and add those.`);
+}
 
 function grown(bytes: Buffer, length: number): Buffer {
   const larger = Buffer.allocUnsafeSlow(length * 2);
