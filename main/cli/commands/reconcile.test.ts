@@ -53,6 +53,27 @@ describe('crossdock import-records and reconcile', () => {
     expect(text.stdout).toContain('  evidence: ');
   });
 
+  it('rebuilds on the worker threads --workers asks for, with the same result as on this thread; refuses a bad count', async () => {
+    ws.store(sampleOrder);
+    const file = join(ws.dir, '..', 'erp.json');
+    writeFileSync(file, JSON.stringify([{ recordId: 'SO-778812', document: erpOrder('8') }]));
+    await cli('import-records', file, '--source', 'erp', '--workspace', ws.dir);
+    type Listed = { rebuild: { threads: number; batches: { byWorkers: number; inThread: number } }; mismatches: { type: string; threadKey: string }[] };
+    const onWorker = JSON.parse((await cli('reconcile', '--workspace', ws.dir, '--rebuild', '--workers', '1', '--json')).stdout) as Listed;
+    const inThread = JSON.parse((await cli('reconcile', '--workspace', ws.dir, '--rebuild', '--workers', '0', '--json')).stdout) as Listed;
+    expect(onWorker.rebuild.batches).toEqual({ byWorkers: 1, inThread: 0 });
+    expect(inThread.rebuild.batches).toEqual({ byWorkers: 0, inThread: 1 });
+    expect(onWorker.mismatches.map((m) => [m.type, m.threadKey])).toEqual(inThread.mismatches.map((m) => [m.type, m.threadKey]));
+    expect(onWorker.mismatches.some((m) => m.type === 'qty-mismatch')).toBe(true);
+
+    for (const bad of ['-1', 'two', '1.5', '65']) {
+      const refused = await cli('reconcile', '--workspace', ws.dir, '--rebuild', `--workers=${bad}`);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('--workers takes a whole number from 0 to 64');
+    }
+    expect((await cli('reconcile', '--workspace', ws.dir, '--workers', '1')).stderr).toContain('--workers applies to --rebuild only');
+  });
+
   it('reads a JSON array, a records object and NDJSON', () => {
     expect(recordsOfText('[{"a":1},{"a":2}]')).toHaveLength(2);
     expect(recordsOfText('{"records":[{"a":1}]}')).toEqual([{ a: 1 }]);

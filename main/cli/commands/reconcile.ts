@@ -1,7 +1,8 @@
 /**
- * `crossdock reconcile --workspace DIR [--rebuild] [--json]`: the open mismatches of the review queue (present, open
- * or assigned), most severe first, each with what was expected, what was found and where the evidence is stored
- * (file and byte range, or connector and record id). --rebuild re-builds every thread first (review state is kept).
+ * `crossdock reconcile --workspace DIR [--rebuild [--workers N]] [--json]`: the open mismatches of the review queue
+ * (present, open or assigned), most severe first, each with what was expected, what was found and where the evidence
+ * is stored (file and byte range, or connector and record id). --rebuild re-builds every thread first (review state
+ * is kept); --workers sets its worker threads (default min(2, cores) from 20,000 rows, none below; 0: this thread).
  */
 import { parseArgs } from 'node:util';
 import { createCore } from '../../core/core.js';
@@ -9,9 +10,12 @@ import { startRebuild } from '../../core/reconcile-store/rebuild.js';
 import { openMismatches, reconcileStatus } from '../../core/reconcile-store/status.js';
 import { EXIT, printJson, UsageError, type Command } from '../io.js';
 
+const MAX_WORKERS = 64;
+
 const usage = `Usage:
-  crossdock reconcile --workspace DIR [--rebuild] [--json]
-      list open mismatches with expected, actual and evidence; --rebuild re-evaluates every thread first
+  crossdock reconcile --workspace DIR [--rebuild [--workers N]] [--json]
+      list open mismatches with expected, actual and evidence; --rebuild re-evaluates every thread first,
+      --workers N on N worker threads (0-${MAX_WORKERS}; default 2 at most, none for a small workspace)
 Exit status: 0 no open mismatch, 1 open mismatches listed, 2 bad arguments.`;
 
 export const reconcileCommand: Command = {
@@ -19,13 +23,14 @@ export const reconcileCommand: Command = {
   summary: 'list open reconciliation mismatches (optionally after a full rebuild)',
   usage,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, options: { workspace: { type: 'string', short: 'w' }, rebuild: { type: 'boolean' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args, options: { workspace: { type: 'string', short: 'w' }, rebuild: { type: 'boolean' }, workers: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
     if (positionals.length > 0) throw new UsageError(`reconcile takes no file arguments (got '${positionals[0]}')\n${usage}`);
     if (!values.workspace) throw new UsageError(`--workspace DIR is required\n${usage}`);
+    const workers = workersOf(values.workers, values.rebuild === true);
     const core = createCore({ workspaceDir: values.workspace, mode: 'cli', actor: 'cli' });
     try {
       const db = core.context.workspace.db;
-      const rebuilt = values.rebuild ? await startRebuild(core.context).done : null;
+      const rebuilt = values.rebuild ? await startRebuild(core.context, workers === undefined ? {} : { workers }).done : null;
       const mismatches = openMismatches(db);
       const status = reconcileStatus(db);
       if (values.json) {
@@ -46,3 +51,11 @@ export const reconcileCommand: Command = {
     }
   },
 };
+
+function workersOf(text: string | undefined, rebuild: boolean): number | undefined {
+  if (text === undefined) return undefined;
+  if (!rebuild) throw new UsageError(`--workers applies to --rebuild only\n${usage}`);
+  const workers = Number(text);
+  if (!/^\d+$/.test(text) || workers > MAX_WORKERS) throw new UsageError(`--workers takes a whole number from 0 to ${MAX_WORKERS}, got '${text}'\n${usage}`);
+  return workers;
+}
