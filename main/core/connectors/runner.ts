@@ -107,8 +107,9 @@ async function syncStream(
   const row = getConnector(db, connector.name)!;
   const nextRunAt = () => (row.scheduleMinutes ? new Date((deps.clock?.now() ?? Date.now()) + row.scheduleMinutes * 60_000).toISOString() : null);
   let state: StoredStream = readStream(db, connector.name, stream);
-  // A fresh run starts from the watermark; an interrupted one (page set) resumes where its last page committed.
-  if (state.cursor.page === null) state = { cursor: state.cursor, runHigh: state.cursor.since };
+  // A fresh run starts from the watermark, less the connector's overlap window; an interrupted one (page set) resumes
+  // where its last page committed. The run's high mark starts at the true watermark, so the window never moves it back.
+  if (state.cursor.page === null) state = { cursor: { since: overlapped(state.cursor.since, connector.watermarkOverlapMs ?? 0), page: null }, runHigh: state.cursor.since };
   let previousPage = JSON.stringify(state.cursor.page);
   try {
     for (;;) {
@@ -144,6 +145,13 @@ async function syncStream(
     streamFailed(db, connector.name, stream, nowIso(deps), text, nextRunAt());
     return { status: failure?.offline ? 'offline' : 'failed', message: text };
   }
+}
+
+/** The watermark moved back by the overlap: every record from that instant on (no id to break ties there). */
+export function overlapped(since: Watermark | null, overlapMs: number): Watermark | null {
+  if (since === null || overlapMs <= 0) return since;
+  const at = Date.parse(since.updatedAt);
+  return Number.isNaN(at) ? since : { updatedAt: new Date(at - overlapMs).toISOString(), recordId: '' };
 }
 
 function addInto(totals: LandCounts, counts: LandCounts): void {

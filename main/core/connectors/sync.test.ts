@@ -98,6 +98,27 @@ describe('REST connector sync against a real HTTP server', () => {
     expect(rows("SELECT version FROM source_records WHERE record_id = 'SO-000002'")).toEqual([{ version: 2 }]);
   });
 
+  it('re-reads the overlap window before the watermark: a change stamped before it but committed after the last run is not lost', async () => {
+    // orderFeed(25): the newest record is stamped 00:00:12; a late commit arrives stamped 00:00:05 (its transaction
+    // started before the last run read 00:00:12)
+    const late = () => server.upsert('/orders', orderRecord(900, '2026-01-01T00:00:05.000Z'));
+    const watermark = () => JSON.parse(core.context.workspace.db.prepare("SELECT cursor_json FROM connector_streams WHERE connector = 'erp-shop'").pluck().get() as string).since.updatedAt as string;
+    await addConnector(core.context, deps, { name: 'erp-shop', kind: 'rest', side: 'erp', config: restOrdersConfig(server.url), secrets: { token: TOKEN } });
+    await syncConnector(core.context, deps, { connector: 'erp-shop' });
+    late();
+    // without a window the late record is behind the watermark for good
+    expect(await syncConnector(core.context, deps, { connector: 'erp-shop' })).toMatchObject({ status: 'ok', inserted: 0 });
+    expect(count("SELECT count(*) FROM source_records WHERE record_id = 'SO-000900'")).toBe(0);
+
+    await updateConnector(core.context, deps, 'erp-shop', { config: restOrdersConfig(server.url, undefined, { overlapSeconds: 10 }) });
+    const caught = await syncConnector(core.context, deps, { connector: 'erp-shop' });
+    // the window re-read 00:00:02 onwards: the late one is new, the others unchanged, and the watermark did not move back
+    expect(caught).toMatchObject({ status: 'ok', inserted: 1, updated: 0 });
+    expect(caught.records).toBeGreaterThan(1);
+    expect(count("SELECT count(*) FROM source_records WHERE record_id = 'SO-000900'")).toBe(1);
+    expect(watermark()).toBe('2026-01-01T00:00:12.000Z');
+  });
+
   it('goes offline with the cursor intact when the server is down, and catches up when it is back', async () => {
     await add();
     await syncConnector(core.context, deps, { connector: 'erp-shop' });

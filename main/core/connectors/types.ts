@@ -122,6 +122,12 @@ export interface Connector {
    * a retry would skip.
    */
   fetchPage(stream: StreamName, cursor: StreamCursor, signal: AbortSignal): Promise<FetchedPage>;
+  /**
+   * How far before its watermark an incremental run starts reading (ms; default 0). A source that stamps a record
+   * when its transaction starts (Tryton's write_date) can commit a change stamped before a newer record the last run
+   * already saw; re-reading this window picks it up, and the idempotent upsert makes the re-read harmless.
+   */
+  readonly watermarkOverlapMs?: number;
   /** Pure: the raw record as a canonical document (source: { kind: 'connector', connector: name, stream, recordId }). */
   toCanonical(stream: StreamName, record: FetchedRecord): MappedRecord;
   close?(): Promise<void>;

@@ -54,6 +54,8 @@ export const restConfigSchema = z
     auth: restAuthSchema.default({ type: 'none' }),
     headers: z.record(z.string(), z.string()).optional(),
     timeoutMs: z.number().int().min(100).max(600_000).optional(),
+    /** seconds before the watermark each incremental run reads again, for APIs that stamp a change before it commits */
+    overlapSeconds: z.number().int().min(0).max(86_400).optional(),
     channel: z.enum(['edi', 'ecommerce', 'marketplace', 'field-sales', 'portal']).optional(),
     streams: z.partialRecord(z.enum(STREAM_NAMES), restStreamSchema),
   })

@@ -46,6 +46,7 @@ export class RestConnector implements Connector {
   private readonly config: RestConfig;
   private readonly prepared = new Map<StreamName, PreparedStream>();
   private readonly auth: RestAuthenticator;
+  readonly watermarkOverlapMs: number;
 
   constructor(
     settings: ConnectorSettings,
@@ -54,6 +55,7 @@ export class RestConnector implements Connector {
     this.name = settings.name;
     this.side = settings.side;
     this.config = restConfigSchema.parse(settings.config);
+    this.watermarkOverlapMs = (this.config.overlapSeconds ?? 0) * 1000;
     for (const [stream, config] of Object.entries(this.config.streams) as [StreamName, RestStream][]) {
       let map: CompiledMap | undefined;
       if (config.map !== undefined) {

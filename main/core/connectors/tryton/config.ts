@@ -16,6 +16,11 @@ export const trytonConfigSchema = z
     uoms: z.record(z.string(), z.string().min(1)).default({}),
     /** Tryton party code or name → workspace partner id */
     partners: z.record(z.string(), z.number().int().positive()).default({}),
+    /**
+     * Seconds before the watermark each incremental run reads again: Tryton stamps write_date when a transaction
+     * starts, so a change committed after a newer one the last run saw is stamped before the watermark
+     */
+    overlapSeconds: z.number().int().min(0).max(86_400).default(300),
     /** warehouse codes whose stock to read (default: all) */
     warehouses: z.array(z.string().min(1)).min(1).optional(),
   })

@@ -36,6 +36,7 @@ export class TrytonConnector implements Connector {
   readonly client: TrytonClient;
   private readonly mapOptions: TrytonMapOptions;
   private readonly pageSize: number;
+  readonly watermarkOverlapMs: number;
 
   constructor(
     settings: ConnectorSettings,
@@ -45,6 +46,7 @@ export class TrytonConnector implements Connector {
     this.name = settings.name;
     this.side = settings.side;
     this.pageSize = config.pageSize;
+    this.watermarkOverlapMs = config.overlapSeconds * 1000;
     this.client = new TrytonClient({
       baseUrl: config.url,
       database: config.database,
