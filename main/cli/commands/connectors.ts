@@ -3,7 +3,6 @@
  * workspace's encrypted secrets file (passphrase from CROSSDOCK_SECRETS_PASSPHRASE, else asked on the terminal).
  */
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import type { SyncOutcome } from '../../core/connectors/runner.js';
 import { connectorsToSync } from '../../core/connectors/context-deps.js';
@@ -14,6 +13,7 @@ import { FileSecretStore, PASSPHRASE_ENV } from '../../core/connectors/secrets.j
 import { addConnector, listConnectors, removeConnector, testConnector } from '../../core/connectors/service.js';
 import type { JsonValue } from '../../core/connectors/types.js';
 import { createCore, type Core } from '../../core/core.js';
+import { askHidden } from '../hidden-prompt.js';
 import { EXIT, printJson, UsageError, type CliIo, type Command } from '../io.js';
 
 const usage = `Usage:
@@ -30,24 +30,15 @@ const syncUsage = `Usage:
       every enabled connector (or one) from its last committed cursor; exit 1 when a connector failed or is offline`;
 
 let cachedPassphrase: string | undefined;
-async function ask(io: CliIo, question: string): Promise<string> {
-  const prompt = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
-  try {
-    return (await prompt.question(question)).trim();
-  } finally {
-    prompt.close();
-    void io;
-  }
-}
 
 function depsFor(workspace: string, io: CliIo): ConnectorDeps {
   const secrets = FileSecretStore.inWorkspace(workspace, () => process.env[PASSPHRASE_ENV] ?? cachedPassphrase);
   return { secrets, factories: connectorFactories, log: (name, message) => io.err(`${name}: ${message}\n`) };
 }
 
-async function ensurePassphrase(io: CliIo): Promise<void> {
+async function ensurePassphrase(): Promise<void> {
   if (process.env[PASSPHRASE_ENV] || cachedPassphrase || !process.stdin.isTTY) return;
-  cachedPassphrase = await ask(io, 'Secrets passphrase: ');
+  cachedPassphrase = await askHidden('Secrets passphrase: ');
 }
 
 export const connectorsCommand: Command = {
@@ -88,7 +79,7 @@ export const connectorsCommand: Command = {
       }
       if (positionals.length !== 1) throw new UsageError(`connectors ${verb} needs one connector name\n${usage}`);
       const name = positionals[0]!;
-      await ensurePassphrase(io);
+      await ensurePassphrase();
       if (verb === 'remove') {
         const removed = await removeConnector(core.context, deps, name);
         if (values.json) printJson(io, { removed });
@@ -118,7 +109,7 @@ export const connectorsCommand: Command = {
       const secrets: Record<string, string> = {};
       for (const entry of values.secret ?? []) {
         const [key, ...value] = entry.split('=');
-        secrets[key!] = value.length > 0 ? value.join('=') : await ask(io, `${key}: `);
+        secrets[key!] = value.length > 0 ? value.join('=') : await askHidden(`${key}: `);
       }
       const added = await addConnector(core.context, deps, { name, kind: values.kind, side: values.side, config, secrets, ...(schedule ? { scheduleMinutes: schedule } : {}) });
       if (values.json) printJson(io, added);
@@ -147,7 +138,7 @@ export const syncCommand: Command = {
     const stop = () => controller.abort();
     process.once('SIGINT', stop);
     try {
-      await ensurePassphrase(io);
+      await ensurePassphrase();
       const outcomes: SyncOutcome[] = [];
       for (const name of connectorsToSync(core.context, values.connector ? { connector: values.connector } : {})) {
         const outcome = await syncConnector(core.context, deps, { connector: name, trigger: 'cli', signal: controller.signal });
