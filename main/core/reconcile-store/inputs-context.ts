@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { crossReferencesFor, type PartnerCrossReferences } from '../partners/cross-references.js';
+import { catalogItemsOf } from './catalog-items.js';
 import { DEFAULT_SETTINGS, itemResolverFrom, settingsFromProfile } from '../reconcile/index.js';
 import type { ItemResolver, PartnerSettings, ReconcileContext } from '../reconcile/index.js';
 
@@ -38,7 +39,7 @@ export function reconcileEnvFor(db: Database.Database): ReconcileEnv {
   };
 
   return {
-    items: itemResolverFrom(crossReferences),
+    items: itemResolverFrom(crossReferences, catalogItemsOf(db)),
     settingsFor(partnerId) {
       if (partnerId === undefined) return DEFAULT_SETTINGS;
       let found = settings.get(partnerId);

@@ -15,7 +15,10 @@ export function itemResolverFrom(lookupsFor: (partnerId: number) => Lookups | un
   return {
     skuOf(partnerId: number | undefined, product: ProductIds) {
       const lookups = lookupsOf(partnerId);
-      const item = lookups?.itemBy({ sku: product.sku, gtin: product.gtin ?? product.upc ?? product.ean, buyerPart: product.buyerPart });
+      const gtin = product.gtin ?? product.upc ?? product.ean;
+      let item = lookups?.itemBy({ sku: product.sku, gtin, buyerPart: product.buyerPart });
+      // a line without a SKU that the partner's own look-up does not know: the workspace's (the ERP's catalog)
+      if (!item && !product.sku && gtin && lookups !== ownItems) item = ownItems?.itemBy({ gtin });
       return item?.sku ?? product.sku;
     },
     convert(partnerId, sku, quantity, from, to) {
