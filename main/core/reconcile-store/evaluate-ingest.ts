@@ -91,10 +91,15 @@ export function evaluateRemapped(context: CoreContext, documentIds: readonly num
  * After partner `fromId` was merged: its threads' keys name it ('order:<from>:<PO>', 'ack:<from>:…'); re-evaluating
  * them re-keys them under the survivor (its profile's tolerances apply) and removes the old ones.
  */
+/** The threads keyed under a partner ('order:<id>:<PO>', 'ack:<id>:…', 'control:<id>:…'), through the key index. */
+function partnerThreadKeys(context: CoreContext, partnerId: number): string[] {
+  const range = context.workspace.db.prepare('SELECT key FROM recon_threads WHERE key >= ? AND key < ?').pluck();
+  return ['order', 'ack', 'control'].flatMap((kind) => range.all(`${kind}:${partnerId}:`, `${kind}:${partnerId};`) as string[]);
+}
+
 export function evaluateAfterMerge(context: CoreContext, fromId: number): number {
   try {
-    const range = context.workspace.db.prepare('SELECT key FROM recon_threads WHERE key >= ? AND key < ?').pluck();
-    const keys = ['order', 'ack', 'control'].flatMap((kind) => range.all(`${kind}:${fromId}:`, `${kind}:${fromId};`) as string[]);
+    const keys = partnerThreadKeys(context, fromId);
     const env = reconcileEnvFor(context.workspace.db);
     let threads = 0;
     for (let start = 0; start < keys.length; start += 200) threads += evaluateThreads(context, keys.slice(start, start + 200).map((threadKey) => ({ threadKey })), { env }).threadKeys;
@@ -103,4 +108,38 @@ export function evaluateAfterMerge(context: CoreContext, fromId: number): number
     console.error(`Reconciliation after a partner merge failed (a rebuild catches up): ${(error as Error).message}`);
     return 0;
   }
+}
+
+const PROFILE_BATCH_THREADS = 200;
+
+/**
+ * After a partner's profile changed (tolerances, SLAs, cross-references, unit conversions, locations, ack hours):
+ * its threads are evaluated again under the new profile, as a background task in batches of 200 with the event loop
+ * turning between them, so a partner with many thousands of threads does not hold up the save or other calls. A
+ * failure is logged; a rebuild catches up.
+ */
+export function startProfileReevaluation(context: CoreContext, partnerId: number, partnerName: string): { taskId: string; done: Promise<number> } {
+  const keys = partnerThreadKeys(context, partnerId);
+  const task = context.tasks.start('reconcile', `Re-checking ${partnerName} under its changed profile`, keys.length);
+  const done = (async () => {
+    let threads = 0;
+    try {
+      for (let start = 0; start < keys.length; start += PROFILE_BATCH_THREADS) {
+        if (task.signal.aborted) {
+          task.cancelled();
+          return threads;
+        }
+        // a new environment per batch: the profile as saved now, even if it is saved again meanwhile
+        threads += evaluateThreads(context, keys.slice(start, start + PROFILE_BATCH_THREADS).map((threadKey) => ({ threadKey })), { env: reconcileEnvFor(context.workspace.db) }).threadKeys;
+        task.update({ done: Math.min(start + PROFILE_BATCH_THREADS, keys.length) });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      task.finish(`${threads} threads re-checked`);
+    } catch (error) {
+      console.error(`Reconciliation after a profile change failed (a rebuild catches up): ${(error as Error).message}`);
+      task.fail((error as Error).message);
+    }
+    return threads;
+  })();
+  return { taskId: task.taskId, done };
 }

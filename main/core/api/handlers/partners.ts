@@ -2,7 +2,7 @@ import type { CoreContext } from '../../context.js';
 import { mergePartners } from '../../partners/merge.js';
 import { getPartner, listPartners, updatePartner } from '../../partners/profiles.js';
 import { exportPartner, importPartner } from '../../partners/transfer.js';
-import { evaluateAfterMerge } from '../../reconcile-store/evaluate-ingest.js';
+import { evaluateAfterMerge, startProfileReevaluation } from '../../reconcile-store/evaluate-ingest.js';
 import type { Handlers } from '../dispatch.js';
 
 /** Every change is announced, so the Documents filter, the ledger and other windows show current names and counts. */
@@ -14,7 +14,12 @@ function changed<T>(context: CoreContext, partnerIds: number[], result: T): T {
 export const partnersHandlers: Partial<Handlers<CoreContext>> = {
   'partners.list': (input, { workspace }) => listPartners(workspace.db, input),
   'partners.get': ({ partnerId }, { workspace }) => getPartner(workspace.db, partnerId),
-  'partners.update': ({ partnerId, ...change }, context) => changed(context, [partnerId], updatePartner(context.workspace.db, partnerId, change, context.actor)),
+  'partners.update': ({ partnerId, ...change }, context) => {
+    const detail = updatePartner(context.workspace.db, partnerId, change, context.actor);
+    // tolerances, SLAs, cross-references and ack hours decide mismatches: the partner's threads are checked again
+    if (change.profile !== undefined) startProfileReevaluation(context, partnerId, detail.profile.name);
+    return changed(context, [partnerId], detail);
+  },
   'partners.merge': ({ from, into, dryRun }, context) => {
     const summary = mergePartners(context.workspace.db, from, into, { dryRun, actor: context.actor });
     if (summary.applied) evaluateAfterMerge(context, from);
@@ -23,6 +28,7 @@ export const partnersHandlers: Partial<Handlers<CoreContext>> = {
   'partners.export': ({ partnerId }, { workspace }) => exportPartner(workspace.db, partnerId),
   'partners.import': ({ document }, context) => {
     const result = importPartner(context.workspace.db, document, context.actor);
+    startProfileReevaluation(context, result.partner.id, result.partner.profile.name);
     return changed(context, [result.partner.id], result);
   },
 };
