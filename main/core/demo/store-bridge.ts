@@ -27,6 +27,8 @@ export function forgetReplayArtifacts(db: Database.Database): number {
 /** Dates each open finding (and its 'found' event) at its thread's latest activity, never after `now`. */
 export function dateFindingsInStory(db: Database.Database, now: string): void {
   db.transaction(() => {
+    // found while the files were ingested (control numbers), on the real clock: the story's clock may be earlier
+    db.prepare(`UPDATE mismatches SET first_seen_at = min(first_seen_at, ?), status_changed_at = min(status_changed_at, ?) WHERE status = 'open'`).run(now, now);
     db.prepare(
       `UPDATE mismatches SET first_seen_at = min(t.last_activity_at, ?), status_changed_at = min(t.last_activity_at, ?)
        FROM recon_threads t WHERE t.key = mismatches.thread_key AND t.last_activity_at IS NOT NULL AND mismatches.status = 'open'`,

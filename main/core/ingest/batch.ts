@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { writePendingAcksAsync } from '../acks/record.js';
 import type { CoreContext } from '../context.js';
-import { evaluateIngestedFiles } from '../reconcile-store/evaluate-ingest.js';
+import { controlNumbersOf, evaluateControlThreads, evaluateIngestedFiles, type ControlNumbersUsed } from '../reconcile-store/evaluate-ingest.js';
 import type { RunningTask } from '../tasks.js';
 import { archiveGroup, sha256Of, type ArchivedFile } from './archive.js';
 import { tighterHeapGrowth } from './heap-growth.js';
@@ -240,6 +240,7 @@ async function runGroups(context: CoreContext, sources: BatchSource[], source: R
   let next = pending?.length ?? 0;
   summary.cancelled = pending === null && sources.length > 0;
   let acksWritten: Promise<unknown> = Promise.resolve();
+  const controlNumbersUsed: ControlNumbersUsed = new Map();
   while (pending) {
     const { group, copies } = await pending.ready;
     await new Promise((resolve) => setImmediate(resolve));
@@ -265,8 +266,10 @@ async function runGroups(context: CoreContext, sources: BatchSource[], source: R
         }
       }
     })();
-    // Reconciliation after the commit, never inside it; its failures are logged, not the ingest's
-    evaluateIngestedFiles(context, stored);
+    // Reconciliation after the commit, never inside it; its failures are logged, not the ingest's. Control numbers
+    // once at the end: their ledger is read per partner, and a batch's groups mostly share their partners.
+    evaluateIngestedFiles(context, stored, { controlNumbers: false });
+    controlNumbersOf(context, stored, controlNumbersUsed);
     // The group's acks were recorded (pending) in that commit; their files are written now, their fsyncs in flight
     // while the next group is stored. One write at a time, so no ack is picked up by two.
     await acksWritten;
@@ -274,6 +277,7 @@ async function runGroups(context: CoreContext, sources: BatchSource[], source: R
     if (cancelled && summary.files < sources.length) summary.cancelled = true;
   }
   await acksWritten;
+  evaluateControlThreads(context, controlNumbersUsed);
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

@@ -65,6 +65,28 @@ describe('evaluation after ingest', () => {
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('Reconciliation after ingest failed'));
   });
 
+  it('finds a control-number gap when the files make one and clears it when the missing interchange arrives', () => {
+    // the interchange level only (the sample's GS06 counts along with its ISA13)
+    const gaps = () =>
+      (ws.db.prepare("SELECT thread_key, present FROM mismatches WHERE type = 'control-number-gap' AND thread_key LIKE 'control:%:inbound:interchange:%' ORDER BY thread_key").all() as { thread_key: string; present: number }[]).map(
+        (gap) => [gap.thread_key.split(':gap:')[1], gap.present],
+      );
+    ws.ingest(purchaseOrder({ po: 'PO-1', control: '000000001', lines: 1 }));
+    ws.ingest(purchaseOrder({ po: 'PO-4', control: '000000004', lines: 1 }));
+    expect(gaps()).toEqual([['2-3', 1]]);
+    // 2 arrives: the gap is now 3 alone, a new thread; the old one is cleared
+    ws.ingest(purchaseOrder({ po: 'PO-2', control: '000000002', lines: 1 }));
+    expect(gaps()).toEqual([
+      ['2-3', 0],
+      ['3-3', 1],
+    ]);
+    ws.ingest(purchaseOrder({ po: 'PO-3', control: '000000003', lines: 1 }));
+    expect(gaps()).toEqual([
+      ['2-3', 0],
+      ['3-3', 0],
+    ]);
+  });
+
   it('evaluates documents a re-map mapped (publishing a map re-maps what came before it)', async () => {
     ws.ingest(purchaseOrder({ po: 'PO-OLD', control: '000000005', lines: 1 }));
     expect(threads()).toEqual([]);
