@@ -3,7 +3,7 @@ import type { Order } from '../canonical/index.js';
 import { sampleOrder } from '../canonical/samples.js';
 import { catalogItemsOf } from './catalog-items.js';
 import { evaluateThreads } from './evaluate.js';
-import { NORTHWIND, storeWorkspace, type StoreWorkspace } from './inputs.test-support.js';
+import { erpSampleOrder, NORTHWIND, putErpOrder, storeWorkspace, type StoreWorkspace } from './inputs.test-support.js';
 
 let ws: StoreWorkspace;
 beforeEach(() => {
@@ -23,20 +23,9 @@ function partnerOrderByUpc(): Order {
 }
 
 function erpOrder(): Order {
-  const order: Order = { ...structuredClone(sampleOrder), source: { kind: 'connector', connector: 'erp', stream: 'sales-orders', recordId: 'SO-778812' }, orderNumber: 'SO-778812' };
+  const order = erpSampleOrder();
   order.lines[1]!.product = { sku: 'BOLT-8' };
   return order;
-}
-
-function putRecord(document: Order): number {
-  const json = JSON.stringify(document);
-  ws.db
-    .prepare(
-      `INSERT INTO source_records (side, connector, stream, record_id, kind, partner_id, content_hash, canonical_json, po_number, order_number, received_at, updated_at)
-       VALUES ('erp', 'erp', 'sales-orders', 'SO-778812', 'order', ?, ?, ?, ?, ?, '2026-11-20T11:00:00.000Z', '2026-11-20T11:00:00.000Z')`,
-    )
-    .run(NORTHWIND, json, json, document.poNumber, document.orderNumber ?? null);
-  return ws.db.prepare("SELECT id FROM source_records WHERE record_id = 'SO-778812'").pluck().get() as number;
 }
 
 function catalog(sku: string, gtin: string): void {
@@ -51,7 +40,7 @@ const openLineMismatches = () => ws.db.prepare("SELECT type FROM mismatches WHER
 describe('the ERP catalog as the workspace item look-up', () => {
   it('matches a partner line named only by UPC to the ERP line of the catalog SKU; without the catalog they stand apart', () => {
     const order = ws.store(partnerOrderByUpc());
-    const record = putRecord(erpOrder());
+    const record = putErpOrder(ws.db, erpOrder());
     evaluateThreads(ws.core.context, [{ documentIds: [order] }, { recordIds: [record] }], { now: NOW });
     // each side's line 2 has no partner on the other: ordered 24 against nothing, twice
     expect(openLineMismatches()).toEqual(['qty-mismatch', 'qty-mismatch']);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Order } from '../canonical/index.js';
 import { sampleOrder } from '../canonical/samples.js';
 import { evaluateThreads } from './evaluate.js';
-import { NORTHWIND, storeWorkspace, type StoreWorkspace } from './inputs.test-support.js';
+import { erpSampleOrder, NORTHWIND, putErpOrder, storeWorkspace, type StoreWorkspace } from './inputs.test-support.js';
 import { actOnMismatches } from './review.js';
 import type { ReconcileChanged } from './types.js';
 
@@ -15,23 +15,8 @@ afterEach(() => ws.cleanup());
 const NOW = '2026-11-21T12:00:00.000Z';
 const THREAD = `order:${NORTHWIND}:4500012345`;
 
-function erpOrder(quantity: string): Order {
-  const order: Order = { ...structuredClone(sampleOrder), source: { kind: 'connector', connector: 'erp', stream: 'sales-orders', recordId: 'SO-778812' }, orderNumber: 'SO-778812' };
-  order.lines[0]!.quantity = { value: quantity, uom: 'CA' };
-  return order;
-}
-
-function putRecord(document: Order): number {
-  const json = JSON.stringify(document);
-  ws.db
-    .prepare(
-      `INSERT INTO source_records (side, connector, stream, record_id, kind, partner_id, content_hash, canonical_json, po_number, order_number, received_at, updated_at)
-       VALUES ('erp', 'erp', 'sales-orders', 'SO-778812', 'order', ?, ?, ?, ?, ?, '2026-11-20T11:00:00.000Z', '2026-11-20T11:00:00.000Z')
-       ON CONFLICT (connector, stream, record_id) DO UPDATE SET canonical_json = excluded.canonical_json, content_hash = excluded.content_hash`,
-    )
-    .run(NORTHWIND, json, json, document.poNumber, document.orderNumber ?? null);
-  return ws.db.prepare("SELECT id FROM source_records WHERE record_id = 'SO-778812'").pluck().get() as number;
-}
+const erpOrder = (quantity: string) => erpSampleOrder(quantity);
+const putRecord = (document: Order) => putErpOrder(ws.db, document);
 
 interface Row {
   id: string;

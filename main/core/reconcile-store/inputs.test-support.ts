@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { makeTempDir } from '../../../test/helpers/temp-dir.js';
-import type { CanonicalDocument } from '../canonical/index.js';
+import type { CanonicalDocument, Order } from '../canonical/index.js';
+import { sampleOrder } from '../canonical/samples.js';
 import { createCore, type Core } from '../core.js';
 import { businessKeys } from '../mapping-store/canonical-store.js';
 
@@ -21,6 +22,24 @@ const northwindProfile = {
   ],
   uomConversions: [{ from: 'CA', to: 'EA', factor: '12' }],
 };
+
+/** The sample PO as the ERP holds it (sales order SO-778812), line 1 at `quantity` CA. */
+export function erpSampleOrder(quantity = '10'): Order {
+  const order: Order = { ...structuredClone(sampleOrder), source: { kind: 'connector', connector: 'erp', stream: 'sales-orders', recordId: 'SO-778812' }, orderNumber: 'SO-778812' };
+  order.lines[0]!.quantity = { value: quantity, uom: 'CA' };
+  return order;
+}
+
+/** Stores (or replaces) the ERP's sales order SO-778812 for Northwind as a source record; answers its id. */
+export function putErpOrder(db: Database.Database, document: Order): number {
+  const json = JSON.stringify(document);
+  db.prepare(
+    `INSERT INTO source_records (side, connector, stream, record_id, kind, partner_id, content_hash, canonical_json, po_number, order_number, received_at, updated_at)
+     VALUES ('erp', 'erp', 'sales-orders', 'SO-778812', 'order', ?, ?, ?, ?, ?, '2026-11-20T11:00:00.000Z', '2026-11-20T11:00:00.000Z')
+     ON CONFLICT (connector, stream, record_id) DO UPDATE SET canonical_json = excluded.canonical_json, content_hash = excluded.content_hash`,
+  ).run(NORTHWIND, json, json, document.poNumber, document.orderNumber ?? null);
+  return db.prepare("SELECT id FROM source_records WHERE record_id = 'SO-778812'").pluck().get() as number;
+}
 
 export interface StoreWorkspace {
   core: Core;
