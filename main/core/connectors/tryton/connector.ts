@@ -1,7 +1,8 @@
 /**
  * The Tryton 6.0 connector: sales, customer shipments, customer invoices and credit notes, customer returns
  * (incremental on write_date/create_date with an id tiebreak, keyset pages by id) and stock per warehouse (read in
- * full each run; the runner keeps only positions that changed). Fetching and mapping only; the runner owns state.
+ * full each run; the runner keeps only positions that changed) and the item catalog (products, also in full). Fetching
+ * and mapping only; the runner owns state.
  */
 import { validateCanonical } from '../../canonical/index.js';
 import { ConnectorError } from '../errors.js';
@@ -12,6 +13,7 @@ import { changedSince, STOCK_PRODUCT_FIELDS, STREAM_QUERIES } from './fields.js'
 import { invoiceToDocument, returnShipmentToReturn } from './map-billing.js';
 import { DEFAULT_UOMS, updatedAtOf, type TrytonMapOptions } from './map-common.js';
 import { saleToOrder, shipmentToShipment } from './map-orders.js';
+import { productToFacts } from './map-products.js';
 import { stockRecordId, stockToInventory, type StockRecord } from './map-stock.js';
 import { encodeDatetime } from './values.js';
 
@@ -21,6 +23,8 @@ const STREAMS: readonly StreamDefinition[] = [
   { name: 'invoices', kinds: ['invoice', 'credit'], incremental: 'updated-since', pagination: 'keyset' },
   { name: 'returns-credits', kinds: ['return'], incremental: 'updated-since', pagination: 'keyset' },
   { name: 'inventory', kinds: ['inventory'], incremental: 'full', pagination: 'keyset' },
+  // read in full: adding an identifier does not touch the product's write_date; unchanged products store nothing
+  { name: 'products', kinds: [], incremental: 'full', pagination: 'keyset' },
 ];
 
 interface KeysetPage {
@@ -81,7 +85,7 @@ export class TrytonConnector implements Connector {
     const query = STREAM_QUERIES[stream];
     if (!query) throw new ConnectorError('config', `the Tryton connector has no ${stream} stream`);
     const page = keysetOf(cursor.page);
-    const since = cursor.since ? { updatedAt: encodeDatetime(cursor.since.updatedAt), id: Number(cursor.since.recordId) || 0 } : null;
+    const since = cursor.since && stream !== 'products' ? { updatedAt: encodeDatetime(cursor.since.updatedAt), id: Number(cursor.since.recordId) || 0 } : null;
     const rows = await this.client.searchRead(query.model, {
       domain: [...query.domain, ...changedSince(since), ['id', '>', page.afterId]],
       fields: query.fields,
@@ -116,6 +120,8 @@ export class TrytonConnector implements Connector {
         return returnShipmentToReturn(raw, recordId, this.mapOptions);
       case 'inventory':
         return stockToInventory(raw as unknown as StockRecord, recordId, this.mapOptions);
+      case 'products':
+        return productToFacts(raw, this.mapOptions);
       default:
         return { status: 'failed', reason: `the Tryton connector has no ${stream} stream`, warnings: [] };
     }

@@ -40,6 +40,12 @@ export const STREAM_QUERIES: Partial<Record<StreamName, TrytonStreamQuery>> = {
     domain: [],
     fields: ['number', 'reference', 'state', 'planned_date', 'effective_date', 'customer.name', 'customer.code', 'warehouse.code', ...STAMPS, ...MOVE_FIELDS.map((field) => `incoming_moves.${field}`)],
   },
+  // the item catalog: SKU (code), name, unit and identifiers (EAN/UPC), for the reconciliation's GTIN look-ups
+  products: {
+    model: 'product.product',
+    domain: [['type', '=', 'goods']],
+    fields: ['code', 'name', 'default_uom.symbol', 'identifiers.type', 'identifiers.code', ...STAMPS],
+  },
 };
 
 export const STOCK_PRODUCT_FIELDS = ['code', 'name', 'quantity', 'forecast_quantity', 'default_uom.symbol'] as const;

@@ -6,6 +6,7 @@ import type { TrytonRecord } from './client.js';
 import { invoiceToDocument, returnShipmentToReturn } from './map-billing.js';
 import { DEFAULT_UOMS, updatedAtOf, type TrytonMapOptions } from './map-common.js';
 import { saleToOrder, shipmentToShipment } from './map-orders.js';
+import { productToFacts } from './map-products.js';
 import { stockToInventory } from './map-stock.js';
 import { decodeTryton } from './values.js';
 
@@ -146,5 +147,29 @@ describe('updatedAt', () => {
   it('is write_date, or create_date on a never-modified record', () => {
     expect(updatedAtOf({ id: 1, create_date: '2026-11-28T03:58:08.521848Z', write_date: null })).toBe('2026-11-28T03:58:08.521848Z');
     expect(updatedAtOf({ id: 1, create_date: '2026-11-28T03:58:08.521848Z', write_date: '2026-11-28T04:00:00.000000Z' })).toBe('2026-11-28T04:00:00.000000Z');
+  });
+});
+
+describe('product.product → item facts', () => {
+  it('takes the code as SKU, the first EAN/UPC as GTIN (spaces and dashes dropped), every identifier, and the unit', () => {
+    const raw: TrytonRecord = {
+      id: 3,
+      code: 'SKU-1003',
+      name: 'Hex bolt M8 (box)',
+      'default_uom.': { id: 1, symbol: 'u' },
+      'identifiers.': [
+        { id: 1, type: 'isbn', code: '978-3-16-148410-0' },
+        { id: 2, type: 'ean', code: '4006381 333931' },
+      ],
+    };
+    expect(productToFacts(raw, options)).toEqual({
+      status: 'product',
+      product: { sku: 'SKU-1003', description: 'Hex bolt M8 (box)', gtin: '4006381333931', uom: 'EA', identifiers: [{ scheme: 'isbn', value: '978-3-16-148410-0' }, { scheme: 'ean', value: '4006381 333931' }] },
+      warnings: [],
+    });
+    // an EAN of the wrong length is kept as an identifier, not taken as the GTIN
+    expect(productToFacts({ id: 4, code: 'SKU-4', 'identifiers.': [{ id: 3, type: 'ean', code: '12345' }] }, options)).toMatchObject({ status: 'product', product: { sku: 'SKU-4', identifiers: [{ scheme: 'ean', value: '12345' }] } });
+    expect(productToFacts({ id: 4, code: 'SKU-4', 'identifiers.': [{ id: 3, type: 'ean', code: '12345' }] }, options)).not.toHaveProperty('product.gtin');
+    expect(productToFacts({ id: 5, code: null, name: 'Service' }, options)).toMatchObject({ status: 'ignored' });
   });
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../test/helpers/temp-dir.js';
 import type { CanonicalDocument, Credit, InventoryPosition, Order, Return, Shipment } from '../../canonical/index.js';
 import { createCore, type Core } from '../../core.js';
+import { catalogItemsOf } from '../../reconcile-store/catalog-items.js';
 import { createHttpClient } from '../resilience/http.js';
 import { syncConnector } from '../runner.js';
 import { MemorySecretStore } from '../secrets.js';
@@ -72,8 +73,12 @@ describe.skipIf(!available)('Tryton connector against a real Tryton 6.0 (runs wh
       ['invoices', 'ok'],
       ['returns-credits', 'ok'],
       ['inventory', 'ok'],
+      ['products', 'ok'],
     ]);
     expect(outcome).toMatchObject({ status: 'ok', failed: 0 });
+    // the item catalog: every goods product by its code
+    const catalog = core.context.workspace.db.prepare("SELECT sku, description, uom FROM connector_products WHERE connector = 'tryton' ORDER BY sku").all() as { sku: string }[];
+    expect(catalog.map((row) => row.sku)).toEqual(expect.arrayContaining(['SKU-1001', 'SKU-1002', 'SKU-1003']));
 
     const orders = records('sales-orders').map((row) => row.document as Order);
     expect(orders.map((order) => [order.poNumber, order.orderNumber, order.purposeCode])).toEqual([
@@ -137,6 +142,12 @@ describe.skipIf(!available)('Tryton connector against a real Tryton 6.0 (runs wh
     expect((sales.find((row) => row.recordId === '4')!.document as Order).notes).toEqual(['hold until Monday']);
     const previous = core.context.workspace.db.prepare("SELECT v.version FROM source_record_versions v JOIN source_records r ON r.id = v.record_id WHERE r.stream = 'sales-orders' AND r.record_id = '4'").pluck().all();
     expect(previous).toEqual([1]);
+
+    // an EAN given to a product in Tryton names it for partner lines that carry only the barcode number
+    const [bolt] = await rpc.searchRead('product.product', { domain: [['code', '=', 'SKU-1003']], fields: ['id'] });
+    await rpc.call('model.product.identifier.create', [[{ product: bolt!.id!, type: 'ean', code: '4006381333931' }]]);
+    expect(await syncConnector(core.context, deps, { connector: 'tryton', streams: ['products'] })).toMatchObject({ status: 'ok', failed: 0, updated: 1 });
+    expect(catalogItemsOf(core.context.workspace.db).itemBy({ gtin: '04006381333931' })?.sku).toBe('SKU-1003');
 
     // created through the API and never written: write_date stays NULL, create_date carries it
     const [party] = await rpc.searchRead('party.party', { domain: [['name', '=', 'Bolt Hardware']], fields: ['id'] });
