@@ -22,7 +22,8 @@ function spellings(gtin: string): string[] {
 export function catalogItemsOf(db: Database.Database): CatalogItems {
   let hasGtins: boolean | undefined;
   const found = new Map<string, ItemCrossReference | undefined>();
-  const byGtin = db.prepare(`SELECT sku, gtin, description FROM connector_products WHERE gtin IN (SELECT value FROM json_each(?)) ORDER BY updated_at DESC, connector LIMIT 1`);
+  // prepared on first use: an environment is built for every evaluation, and most never ask the catalog
+  let byGtin: Database.Statement | undefined;
   return {
     itemBy(key: ItemKey) {
       if (!key.gtin) return undefined;
@@ -32,6 +33,7 @@ export function catalogItemsOf(db: Database.Database): CatalogItems {
       if (!hasGtins) return undefined;
       const memo = written[0]!;
       if (!found.has(memo)) {
+        byGtin ??= db.prepare(`SELECT sku, gtin, description FROM connector_products WHERE gtin IN (SELECT value FROM json_each(?)) ORDER BY updated_at DESC, connector LIMIT 1`);
         const row = byGtin.get(JSON.stringify(written)) as { sku: string; gtin: string; description: string | null } | undefined;
         found.set(memo, row ? { sku: row.sku, gtin: row.gtin, ...(row.description ? { description: row.description } : {}) } : undefined);
       }

@@ -7,7 +7,7 @@
 import type { CoreContext } from '../context.js';
 import { evaluateMany, evaluateThreads } from './evaluate.js';
 import { reconcileEnvFor } from './inputs-context.js';
-import type { ReconcileInput } from '../reconcile/index.js';
+import type { ControlNumberFact } from '../reconcile/types.js';
 import { factThreadKey } from '../reconcile/keys.js';
 import { CANONICAL_USABLE, controlFacts } from './inputs.js';
 
@@ -83,13 +83,16 @@ export function evaluateControlThreads(context: CoreContext, used: ControlNumber
   if (used.size === 0) return 0;
   try {
     const db = context.workspace.db;
-    const range = db.prepare('SELECT key FROM recon_threads WHERE key >= ? AND key < ?').pluck();
     const keys = new Set<string>();
-    const duplicateOf = (key: string) => (key.includes(':duplicate:') ? key.slice(key.lastIndexOf(':duplicate:') + ':duplicate:'.length) : null);
     for (const [partnerId, numbers] of used) {
-      const stored = new Set(range.all(`control:${partnerId}:`, `control:${partnerId};`) as string[]);
-      const current = new Set(controlFacts(db, partnerId).map((member) => factThreadKey(member.input as Exclude<ReconcileInput, { kind: 'document' }>)));
-      for (const key of current) if (!stored.has(key) || numbers.has(duplicateOf(key) ?? '')) keys.add(key);
+      const stored = new Set(threadKeysUnder(context, 'control', partnerId));
+      const current = new Set<string>();
+      for (const member of controlFacts(db, partnerId)) {
+        const fact = member.input as ControlNumberFact;
+        const key = factThreadKey(fact);
+        current.add(key);
+        if (!stored.has(key) || (fact.finding === 'duplicate' && numbers.has(fact.controlNumber ?? ''))) keys.add(key);
+      }
       for (const key of stored) if (!current.has(key)) keys.add(key);
     }
     if (keys.size === 0) return 0;
@@ -140,22 +143,29 @@ export function evaluateRemapped(context: CoreContext, documentIds: readonly num
   }
 }
 
+/** The threads of one kind keyed under a partner ('control:<id>:…'), through the key index. */
+function threadKeysUnder(context: CoreContext, kind: 'order' | 'ack' | 'control', partnerId: number): string[] {
+  return context.workspace.db.prepare('SELECT key FROM recon_threads WHERE key >= ? AND key < ?').pluck().all(`${kind}:${partnerId}:`, `${kind}:${partnerId};`) as string[];
+}
+
+/** Every thread keyed under a partner ('order:<id>:<PO>', 'ack:<id>:…', 'control:<id>:…'). */
+function partnerThreadKeys(context: CoreContext, partnerId: number): string[] {
+  return (['order', 'ack', 'control'] as const).flatMap((kind) => threadKeysUnder(context, kind, partnerId));
+}
+
+/** Threads evaluated per call when a partner's are all evaluated again (a merge, a profile change). */
+const PARTNER_BATCH_THREADS = 200;
+
 /**
  * After partner `fromId` was merged: its threads' keys name it ('order:<from>:<PO>', 'ack:<from>:…'); re-evaluating
  * them re-keys them under the survivor (its profile's tolerances apply) and removes the old ones.
  */
-/** The threads keyed under a partner ('order:<id>:<PO>', 'ack:<id>:…', 'control:<id>:…'), through the key index. */
-function partnerThreadKeys(context: CoreContext, partnerId: number): string[] {
-  const range = context.workspace.db.prepare('SELECT key FROM recon_threads WHERE key >= ? AND key < ?').pluck();
-  return ['order', 'ack', 'control'].flatMap((kind) => range.all(`${kind}:${partnerId}:`, `${kind}:${partnerId};`) as string[]);
-}
-
 export function evaluateAfterMerge(context: CoreContext, fromId: number): number {
   try {
     const keys = partnerThreadKeys(context, fromId);
     const env = reconcileEnvFor(context.workspace.db);
     let threads = 0;
-    for (let start = 0; start < keys.length; start += 200) threads += evaluateThreads(context, keys.slice(start, start + 200).map((threadKey) => ({ threadKey })), { env }).threadKeys;
+    for (let start = 0; start < keys.length; start += PARTNER_BATCH_THREADS) threads += evaluateThreads(context, keys.slice(start, start + PARTNER_BATCH_THREADS).map((threadKey) => ({ threadKey })), { env }).threadKeys;
     return threads;
   } catch (error) {
     console.error(`Reconciliation after a partner merge failed (a rebuild catches up): ${(error as Error).message}`);
@@ -163,7 +173,8 @@ export function evaluateAfterMerge(context: CoreContext, fromId: number): number
   }
 }
 
-const PROFILE_BATCH_THREADS = 200;
+/** The profile fields the reconciliation reads (settingsFromProfile, the item resolver, ack hours). */
+export const RECONCILING_PROFILE_FIELDS = ['tolerances', 'slas', 'items', 'uomConversions', 'locations', 'ackOverdueHours'] as const;
 
 /**
  * After a partner's profile changed (tolerances, SLAs, cross-references, unit conversions, locations, ack hours):
@@ -177,14 +188,14 @@ export function startProfileReevaluation(context: CoreContext, partnerId: number
   const done = (async () => {
     let threads = 0;
     try {
-      for (let start = 0; start < keys.length; start += PROFILE_BATCH_THREADS) {
+      for (let start = 0; start < keys.length; start += PARTNER_BATCH_THREADS) {
         if (task.signal.aborted) {
           task.cancelled();
           return threads;
         }
         // a new environment per batch: the profile as saved now, even if it is saved again meanwhile
-        threads += evaluateThreads(context, keys.slice(start, start + PROFILE_BATCH_THREADS).map((threadKey) => ({ threadKey })), { env: reconcileEnvFor(context.workspace.db) }).threadKeys;
-        task.update({ done: Math.min(start + PROFILE_BATCH_THREADS, keys.length) });
+        threads += evaluateThreads(context, keys.slice(start, start + PARTNER_BATCH_THREADS).map((threadKey) => ({ threadKey })), { env: reconcileEnvFor(context.workspace.db) }).threadKeys;
+        task.update({ done: Math.min(start + PARTNER_BATCH_THREADS, keys.length) });
         await new Promise((resolve) => setImmediate(resolve));
       }
       task.finish(`${threads} threads re-checked`);

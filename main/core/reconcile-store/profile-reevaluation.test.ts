@@ -34,5 +34,12 @@ describe('a partner profile change', () => {
     await ws.core.invoke('partners.update', { partnerId: NORTHWIND, profile: { tolerances: { pricePercent: null, quantityUnits: null, quantityPercent: '5' } } });
     await done;
     expect(openQty()).toBe(1);
+
+    // a change the reconciliation does not read starts no re-check
+    const started: string[] = [];
+    ws.core.on('task.progress', (progress) => progress.kind === 'reconcile' && started.push(progress.taskId));
+    expect((await ws.core.invoke('partners.update', { partnerId: NORTHWIND, profile: { contacts: [{ name: 'Tess', email: 'tess@example.com' }] } })).ok).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual([]);
   });
 });

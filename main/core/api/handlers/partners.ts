@@ -2,7 +2,7 @@ import type { CoreContext } from '../../context.js';
 import { mergePartners } from '../../partners/merge.js';
 import { getPartner, listPartners, updatePartner } from '../../partners/profiles.js';
 import { exportPartner, importPartner } from '../../partners/transfer.js';
-import { evaluateAfterMerge, startProfileReevaluation } from '../../reconcile-store/evaluate-ingest.js';
+import { evaluateAfterMerge, RECONCILING_PROFILE_FIELDS, startProfileReevaluation } from '../../reconcile-store/evaluate-ingest.js';
 import type { Handlers } from '../dispatch.js';
 
 /** Every change is announced, so the Documents filter, the ledger and other windows show current names and counts. */
@@ -17,7 +17,8 @@ export const partnersHandlers: Partial<Handlers<CoreContext>> = {
   'partners.update': ({ partnerId, ...change }, context) => {
     const detail = updatePartner(context.workspace.db, partnerId, change, context.actor);
     // tolerances, SLAs, cross-references and ack hours decide mismatches: the partner's threads are checked again
-    if (change.profile !== undefined) startProfileReevaluation(context, partnerId, detail.profile.name);
+    const profile = change.profile;
+    if (profile && RECONCILING_PROFILE_FIELDS.some((field) => profile[field] !== undefined)) startProfileReevaluation(context, partnerId, detail.profile.name);
     return changed(context, [partnerId], detail);
   },
   'partners.merge': ({ from, into, dryRun }, context) => {
